@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scenarioJsonSchema } from '../../../src/lib/model/json-schema';
+
+describe('the published JSON Schema', () => {
+  it('is what the zod schema generates (run `npm run schema` after changing the schema)', () => {
+    const published = JSON.parse(
+      readFileSync(new URL('../../../static/scenario.schema.json', import.meta.url), 'utf8'),
+    );
+    expect(published).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema())));
+  });
+
+  it('requires a schemaVersion and both paths', () => {
+    const s = scenarioJsonSchema() as { required: string[]; properties: Record<string, unknown> };
+    expect(s.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'name', 'paths']));
+    expect(s.properties).toHaveProperty('settings');
+  });
+});
