@@ -91,7 +91,8 @@ function parseOptions(argv: string[]): Options {
       case '--modes': {
         const modes = (value() ?? '').split(',').filter(Boolean);
         for (const m of modes)
-          if (!ALL_MODES.includes(m as BenchMode)) throw new Error(`unknown mode ${m} (${ALL_MODES.join(', ')})`);
+          if (!ALL_MODES.includes(m as BenchMode))
+            throw new Error(`unknown mode ${m} (${ALL_MODES.join(', ')})`);
         if (!modes.length) throw new Error('--modes needs at least one mode');
         o.modes = ALL_MODES.filter((m) => modes.includes(m));
         break;
@@ -161,7 +162,11 @@ function runJob(job: Job): ChildOutput {
   const args =
     job.engine === 'pathcost'
       ? [childBundle, JSON.stringify({ mode: job.mode, n: job.n, reps: job.reps })]
-      : [kitBench, '--child', JSON.stringify({ engine: job.engine, mode: job.mode, n: job.n, reps: job.reps, lazy: false })];
+      : [
+          kitBench,
+          '--child',
+          JSON.stringify({ engine: job.engine, mode: job.mode, n: job.n, reps: job.reps, lazy: false }),
+        ];
   // A plain node process: no tsx loader hooks inherited through NODE_OPTIONS.
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
@@ -228,6 +233,49 @@ function machineInfo(): Record<string, string | number> {
   };
 }
 
+/**
+ * CPU ticks (Linux): the machine's busy and steal ticks from /proc/stat, and this process's own
+ * plus its waited-for children's (the bench jobs) from /proc/self/stat. The difference tells how
+ * much else ran on the machine during the bench. undefined elsewhere.
+ */
+interface CpuTicks {
+  busy: number;
+  steal: number;
+  own: number;
+  wallMs: number;
+}
+function cpuTicks(): CpuTicks | undefined {
+  try {
+    const cpu = fs
+      .readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpu;
+    const self = fs.readFileSync('/proc/self/stat', 'utf8');
+    const f = self
+      .slice(self.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    // fields 14..17 of /proc/self/stat (utime, stime, cutime, cstime); f[0] is field 3
+    const own = f[11]! + f[12]! + f[13]! + f[14]!;
+    return { busy: user + nice + system + irq + softirq, steal, own, wallMs: performance.now() };
+  } catch {
+    return undefined;
+  }
+}
+/** Share of all cores used by other processes (and stolen by the hypervisor) between a and b. */
+function backgroundLoad(a: CpuTicks | undefined, b: CpuTicks | undefined) {
+  if (!a || !b) return undefined;
+  const capacity = ((b.wallMs - a.wallMs) / 1000) * 100 * os.cpus().length; // USER_HZ = 100
+  return {
+    others: Math.max(0, b.busy - a.busy - (b.own - a.own)) / capacity,
+    steal: (b.steal - a.steal) / capacity,
+  };
+}
+
 // ------------------------------------------------------------------------------------ main
 
 interface Result {
@@ -235,6 +283,8 @@ interface Result {
   warm: number[];
   cold: number[];
   runs: ChildOutput[];
+  /** Round index -> median it/s of that round's warm calls (for the paired ratio). */
+  byRound: Map<number, number>;
   failures: string[];
 }
 
@@ -246,7 +296,8 @@ async function main(): Promise<number> {
   console.log('machine');
   for (const [k, v] of Object.entries(info)) console.log(`  ${pad(k, 22)}${v}`);
 
-  if (!fs.existsSync(kitBench)) throw new Error(`bench kit not found at ${kitDir} (expected beside the repo)`);
+  if (!fs.existsSync(kitBench))
+    throw new Error(`bench kit not found at ${kitDir} (expected beside the repo)`);
   const { WORKLOAD } = (await import(pathToFileURL(path.join(kitDir, 'workload.mjs')).href)) as {
     WORKLOAD: { id: string; seed: number };
   };
@@ -259,7 +310,9 @@ async function main(): Promise<number> {
   console.log(
     `N = ${fmtInt(opt.n)}, ${opt.rounds} round(s) x ${opt.reps} warm rep(s) after 1 cold call, modes ${opt.modes.join(',')}, ` +
       `engines ${ENGINES.join(',')}; each job a fresh process, interleaved` +
-      (opt.run1M ? `; then 1 job per engine at N = ${fmtInt(N_1M)} (${MODE_1M}) for peak memory` : '; no 1M job'),
+      (opt.run1M
+        ? `; then 1 job per engine at N = ${fmtInt(N_1M)} (${MODE_1M}) for peak memory`
+        : '; no 1M job'),
   );
   console.log(
     'PathCost semantics (bench/workload-scenario.ts): common random numbers across paths, uptake as Bernoulli(E[p]);' +
@@ -267,18 +320,23 @@ async function main(): Promise<number> {
   );
 
   const jobs: Job[] = [];
-  for (const mode of opt.modes) for (const engine of ENGINES) jobs.push({ engine, mode, n: opt.n, reps: opt.reps });
+  for (const mode of opt.modes)
+    for (const engine of ENGINES) jobs.push({ engine, mode, n: opt.n, reps: opt.reps });
   const results = new Map<string, Result>(
-    jobs.map((j) => [`${j.engine}/${j.mode}`, { job: j, warm: [], cold: [], runs: [], failures: [] }]),
+    jobs.map((j) => [
+      `${j.engine}/${j.mode}`,
+      { job: j, warm: [], cold: [], runs: [], byRound: new Map(), failures: [] },
+    ]),
   );
   let failed = 0;
-  const runAndLog = (job: Job, label: string, R: Result) => {
+  const runAndLog = (job: Job, label: string, R: Result, round: number) => {
     const t = performance.now();
     try {
       const out = runJob(job);
       R.warm.push(...out.warmMs);
       R.cold.push(out.coldMs);
       R.runs.push(out);
+      if (out.warmMs.length) R.byRound.set(round, rate(job.n, stats(out.warmMs).median));
       console.log(
         `  ${pad(label, 9)}${pad(job.engine, 13)}${pad(job.mode, 9)}N=${pad(job.n, 9)}` +
           `warm ${pad(out.warmMs.map((x) => x.toFixed(0)).join('/') || '-', 12)}ms  cold ${padL(out.coldMs.toFixed(0), 6)} ms  ` +
@@ -289,18 +347,21 @@ async function main(): Promise<number> {
       failed++;
       const msg = e instanceof Error ? e.message : String(e);
       R.failures.push(msg);
-      console.log(`  ${pad(label, 9)}${pad(job.engine, 13)}${pad(job.mode, 9)}N=${pad(job.n, 9)}FAILED ${msg.slice(0, 300)}`);
+      console.log(
+        `  ${pad(label, 9)}${pad(job.engine, 13)}${pad(job.mode, 9)}N=${pad(job.n, 9)}FAILED ${msg.slice(0, 300)}`,
+      );
     }
   };
 
   const tRun = performance.now();
+  const ticks0 = cpuTicks();
   for (let r = 0; r < opt.rounds; r++) {
     for (const mode of opt.modes) {
       // Rotate the engine order each round so that no engine always runs right after another.
       const order = ENGINES.map((_, i) => ENGINES[(i + r) % ENGINES.length]!);
       for (const engine of order) {
         const R = results.get(`${engine}/${mode}`)!;
-        runAndLog(R.job, `round ${r + 1}`, R);
+        runAndLog(R.job, `round ${r + 1}`, R, r);
       }
     }
   }
@@ -309,12 +370,26 @@ async function main(): Promise<number> {
   if (opt.run1M) {
     for (const engine of ENGINES) {
       const job: Job = { engine, mode: MODE_1M, n: N_1M, reps: 0 };
-      const R: Result = { job, warm: [], cold: [], runs: [], failures: [] };
+      const R: Result = { job, warm: [], cold: [], runs: [], byRound: new Map(), failures: [] };
       big.set(engine, R);
-      runAndLog(job, '1M', R);
+      runAndLog(job, '1M', R, -1);
     }
   }
+  const load = backgroundLoad(ticks0, cpuTicks());
   console.log(`\nwall time ${((performance.now() - tRun) / 1000).toFixed(0)} s`);
+  if (load) {
+    const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
+    console.log(
+      `machine noise during the run: other processes used ${pct(load.others)} of the ${os.cpus().length} cores, ` +
+        `hypervisor steal ${pct(load.steal)}, load average now ${os
+          .loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')}` +
+        (load.others + load.steal > 0.1
+          ? '\n  WARNING: the machine was busy; absolute and relative figures are noisy'
+          : ''),
+    );
+  }
 
   // ---------------------------------------------------------------- throughput table
   interface Row {
@@ -328,6 +403,7 @@ async function main(): Promise<number> {
     rssMiB: number;
     means: number[];
     ses: number[];
+    byRound: Map<number, number>;
   }
   const rows: Row[] = [];
   for (const R of results.values()) {
@@ -345,13 +421,22 @@ async function main(): Promise<number> {
       rssMiB: Math.max(...R.runs.map((x) => x.maxRssMiB)),
       means: last.means,
       ses: last.ses,
+      byRound: R.byRound,
     });
   }
-  const row = (engine: EngineName, mode: BenchMode) => rows.find((x) => x.engine === engine && x.mode === mode);
+  const row = (engine: EngineName, mode: BenchMode) =>
+    rows.find((x) => x.engine === engine && x.mode === mode);
+  /** Ratios to the baseline round by round (the two jobs ran minutes apart at most), median..range. */
+  const paired = (x: Row, base: Row | undefined): Stats | undefined => {
+    if (!base) return undefined;
+    const rs = [...x.byRound].filter(([r]) => base.byRound.has(r)).map(([r, v]) => v / base.byRound.get(r)!);
+    return rs.length ? stats(rs) : undefined;
+  };
 
   console.log(
     `\nthroughput at N = ${fmtInt(opt.n)} (iterations/s; median of ${opt.rounds * opt.reps} warm calls, min..max; ` +
-      `x = median / ${BASELINE} median; goal for pathcost >= ${GOAL_RATIO}x in every mode)`,
+      `x = median / ${BASELINE} median; goal for pathcost >= ${GOAL_RATIO}x in every mode;` +
+      `\n paired x = median (min..max) over rounds of the ratio within one round, less sensitive to machine drift)`,
   );
   const hdr =
     pad('mode', 9) +
@@ -360,6 +445,7 @@ async function main(): Promise<number> {
     '  ' +
     pad('min..max', 16) +
     padL(`x ${BASELINE}`, 15) +
+    padL('paired x', 20) +
     padL('cold it/s', 11) +
     padL('RSS MiB', 9) +
     '  ' +
@@ -377,6 +463,8 @@ async function main(): Promise<number> {
       }
       const ratio = base ? x.itps / base.itps : NaN;
       const goal = engine === 'pathcost' && base ? (ratio >= GOAL_RATIO ? ' ok' : ' MISS') : '';
+      const pr = engine === BASELINE ? undefined : paired(x, base);
+      const prText = pr ? `${pr.median.toFixed(2)} (${pr.min.toFixed(2)}..${pr.max.toFixed(2)})` : '-';
       console.log(
         pad(mode, 9) +
           pad(engine, 13) +
@@ -384,6 +472,7 @@ async function main(): Promise<number> {
           '  ' +
           pad(`${fmtRate(x.itpsMin)}..${fmtRate(x.itpsMax)}`, 16) +
           padL(`${ratio.toFixed(2)}x${goal}`, 15) +
+          padL(prText, 20) +
           padL(fmtRate(x.coldItps), 11) +
           padL(x.rssMiB.toFixed(0), 9) +
           '  ' +
@@ -399,7 +488,12 @@ async function main(): Promise<number> {
   );
   console.log(pad('mode', 9) + pad('vs', 13) + padL('z pilot', 9) + padL('z reference', 13));
   let flagged = 0;
-  const zLine = (label: string, against: string, pc: ChildOutput | Row | undefined, ref: ChildOutput | Row | undefined) => {
+  const zLine = (
+    label: string,
+    against: string,
+    pc: ChildOutput | Row | undefined,
+    ref: ChildOutput | Row | undefined,
+  ) => {
     if (!pc || !ref) {
       console.log(pad(label, 9) + pad(against, 13) + '  -  (missing result)');
       return;
@@ -414,7 +508,8 @@ async function main(): Promise<number> {
         (bad ? `  <-- |z| > ${Z_FLAG}: MEANS DISAGREE` : '  ok'),
     );
   };
-  for (const mode of opt.modes) for (const ref of REFS) zLine(mode, ref, row('pathcost', mode), row(ref, mode));
+  for (const mode of opt.modes)
+    for (const ref of REFS) zLine(mode, ref, row('pathcost', mode), row(ref, mode));
   if (opt.run1M) {
     const pc = big.get('pathcost')?.runs[0];
     for (const ref of REFS) zLine(`1M ${MODE_1M}`, ref, pc, big.get(ref)?.runs[0]);
@@ -441,7 +536,9 @@ async function main(): Promise<number> {
           goal,
       );
     }
-    console.log('(the reference engines\' RSS includes the kit\'s summary: percentiles and copies of the totals)');
+    console.log(
+      "(the reference engines' RSS includes the kit's summary: percentiles and copies of the totals)",
+    );
   }
 
   // ---------------------------------------------------------------- goals
@@ -461,7 +558,10 @@ async function main(): Promise<number> {
       `  ${pad('1M RSS', 9)}${pad(out ? `${mb(out.maxRssMiB).toFixed(0)} MB` : 'n/a', 20)}goal <= ${GOAL_MB} MB  ` +
         (out ? (mb(out.maxRssMiB) <= GOAL_MB ? 'MET' : 'NOT MET') : 'n/a'),
     );
-  } else console.log(`  ${pad('1M RSS', 9)}${pad('not measured', 20)}goal <= ${GOAL_MB} MB  (run without --quick / --skip-1m)`);
+  } else
+    console.log(
+      `  ${pad('1M RSS', 9)}${pad('not measured', 20)}goal <= ${GOAL_MB} MB  (run without --quick / --skip-1m)`,
+    );
   console.log(
     `  ${pad('means', 9)}${pad(flagged ? `${flagged} flagged` : 'all |z| <= 4', 20)}` +
       (flagged ? 'DISAGREE' : 'agree'),

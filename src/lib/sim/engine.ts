@@ -1,6 +1,6 @@
 import { drawFrom } from './samplers/distribution-table';
 import type { CompiledStep, Program } from './program';
-import { Q_FORMULA, Q_PARAMETER, type Slot } from './quantity-compiler';
+import { Q_PARAMETER, type Slot } from './quantity-compiler';
 import { Random } from './random';
 import {
   HIST_BASE,
