@@ -45,6 +45,18 @@ export interface FormulaError {
 export type ParsedFormula =
   { ok: true; ast: FormulaNode; symbols: string[] } | { ok: false; errors: FormulaError[] };
 
+const SYNTAX_NAMES: Record<string, string> = {
+  ArrayNode: 'an array',
+  AssignmentNode: 'an assignment',
+  FunctionAssignmentNode: 'a function definition',
+  AccessorNode: 'an index or property access',
+  IndexNode: 'an index',
+  ObjectNode: 'an object',
+  RangeNode: 'a range',
+  BlockNode: 'several statements',
+  RelationalNode: 'a chained comparison (RelationalNode)',
+};
+
 const OPERATORS: Record<string, BinaryOp> = {
   add: '+',
   subtract: '-',
@@ -155,10 +167,7 @@ export function parseFormula(source: string, knownNames: ReadonlySet<string>): P
         return { kind: 'call', fn: name as AllowedFunction, args: args.map((a) => convert(a, depth + 1)) };
       }
       default:
-        return fail(
-          'disallowed',
-          `uses a ${node.type.replace(/Node$/, '').toLowerCase()}, which is not allowed`,
-        );
+        return fail('disallowed', `uses ${SYNTAX_NAMES[node.type] ?? node.type}, which is not allowed`);
     }
   };
 

@@ -59,7 +59,7 @@ export class Random {
   setStream(key: number): void {
     const s = this.s;
     const ik = this.iterationKeys;
-    const kk = Math.imul(key, 0x85ebca6b) | 1;
+    const kk = Math.imul(key, 0x85ebca6b); // a bijection of the key (odd multiplier)
     s[0] = mix32(ik[0]! + kk);
     s[1] = mix32(ik[1]! ^ kk);
     s[2] = mix32(ik[2]! - kk);

@@ -88,7 +88,12 @@ export function drawFrom(rng: Random, P: Float64Array, code: number, off: number
       // Beta(a, b) = Ga / (Ga + Gb); PERT is a beta scaled to [min, min + range].
       const x = standardGamma(rng, P[off]!, P[off + 1]!, P[off + 2]!);
       const y = standardGamma(rng, P[off + 3]!, P[off + 4]!, P[off + 5]!);
-      return P[off + 6]! + P[off + 7]! * (x / (x + y));
+      if (x + y > 0) return P[off + 6]! + P[off + 7]! * (x / (x + y));
+      // Both gammas underflowed (shapes far below 1): the beta is then all but surely at 0 or
+      // 1, at 1 with probability alpha / (alpha + beta).
+      const a = shapeOf(P[off]!, P[off + 2]!);
+      const b = shapeOf(P[off + 3]!, P[off + 5]!);
+      return P[off + 6]! + (rng.uniform() < a / (a + b) ? P[off + 7]! : 0);
     }
     case D_TRIANGULAR:
       return triangular(rng, P[off]!, P[off + 1]!, P[off + 2]!);
@@ -101,4 +106,10 @@ export function drawFrom(rng: Random, P: Float64Array, code: number, off: number
     }
   }
   return NaN;
+}
+
+/** The gamma shape behind Marsaglia-Tsang constants d (and the boost used below shape 1). */
+function shapeOf(d: number, boost: number): number {
+  const a = d + 1 / 3;
+  return boost > 0 ? a - 1 : a;
 }
