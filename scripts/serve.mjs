@@ -1,15 +1,13 @@
 // Serve the built app (dist/) on 127.0.0.1 and print its URL. PORT=0 picks a free port.
-import http from 'node:http';
 import { existsSync } from 'node:fs';
-import sirv from 'sirv';
+import { createAppServer } from './app-server.mjs';
 
 const dir = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(dir)) {
   console.error('pathcost: no dist/ folder: run `npm run build` first (npm start does both)');
   process.exit(1);
 }
-const assets = sirv(dir, { single: true, dev: false, etag: true });
-const server = http.createServer((req, res) => assets(req, res));
+const server = createAppServer(dir);
 const port = Number(process.env.PORT ?? 4173);
 server.listen(port, '127.0.0.1', () => {
   const addr = server.address();

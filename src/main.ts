@@ -1,3 +1,4 @@
+import './lib/model/zod-setup';
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 

@@ -1,0 +1,52 @@
+import type { Scenario } from '../lib/model/scenario';
+import { problemLine } from '../lib/model/problem';
+import { validateScenario } from '../lib/model/validate-scenario';
+import { runDigest, runDigests } from '../lib/sim/run-digest';
+import type { ScenarioState } from '../lib/state/scenario.svelte';
+import type { SimulationState } from '../lib/state/simulation.svelte';
+
+/**
+ * `window.pathcost`: a small scripting interface for the browser tests and benchmarks (and for a
+ * researcher at the console). It drives the same state as the buttons do.
+ */
+export interface Automation {
+  /** Validate and open a scenario (a parsed JSON document); returns its problems, if any. */
+  load(document: unknown): string[];
+  /** Run the open scenario (optionally on a given number of workers); resolves with the digest. */
+  run(workers?: number): Promise<string | null>;
+  /** SHA-256 digest of the last result's raw output, or null. */
+  lastDigest(): string | null;
+  /** Run on `workers` workers and return the digest of the result. */
+  digest(workers: number): Promise<string | null>;
+  /** Run on `workers` workers and return per-output digests and the raw totals. */
+  digests(workers: number): Promise<{ digests: Record<string, string>; totals: number[] } | null>;
+}
+
+export function installAutomation(app: {
+  doc: ScenarioState;
+  sim: SimulationState;
+  open: (s: Scenario) => void;
+  run: (options?: { workers?: number }) => Promise<void>;
+}): void {
+  const lastDigest = () => (app.sim.result ? runDigest(app.sim.result.data) : null);
+  const api: Automation = {
+    load(document) {
+      const v = validateScenario(document);
+      if (!v.ok) return v.problems.map(problemLine);
+      app.open(v.scenario);
+      return [];
+    },
+    async run(workers) {
+      await app.run(workers ? { workers } : {});
+      return app.sim.status === 'done' ? lastDigest() : null;
+    },
+    lastDigest,
+    digest: (workers) => api.run(workers),
+    async digests(workers) {
+      await app.run({ workers });
+      const r = app.sim.status === 'done' ? app.sim.result : null;
+      return r ? { digests: runDigests(r.data), totals: Array.from(r.data.totals) } : null;
+    },
+  };
+  (globalThis as unknown as { pathcost: Automation }).pathcost = api;
+}

@@ -1,0 +1,107 @@
+import type { OutOfTen } from '../report/out-of-ten';
+
+/** How many of 10 futures, in words. */
+function futures(x: OutOfTen): string {
+  if (x.kind === 'fewerThanOne') return 'in fewer than 1 of 10 simulated futures';
+  if (x.kind === 'moreThanNine') return 'in more than 9 of 10 simulated futures';
+  return `in ${x.count} of 10 simulated futures`;
+}
+
+/** "12 months", "5 years", "18 months". */
+function period(months: number): string {
+  if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
+  return months === 1 ? '1 month' : `${months} months`;
+}
+
+/**
+ * The English catalogue: the reference for every message's key and parameters. Values are either
+ * strings or functions of already formatted values (numbers are formatted per language by
+ * src/lib/i18n/format.ts before they reach a message).
+ */
+export const en = {
+  appName: 'PathCost',
+  appTagline: 'What a family’s care costs, with and without the pilot',
+  languageLabel: 'Language',
+  languageName: 'English',
+  loadingExample: 'Loading the example case…',
+  loadFailed: (detail: string) => `The example could not be loaded: ${detail}`,
+  skipToResults: 'Skip to results',
+  aboutCase: 'About this case: what comes from the report and what is assumed',
+
+  // Run panel
+  runHeading: 'Simulation',
+  runButton: 'Run',
+  runAgainButton: 'Run again',
+  cancelButton: 'Cancel',
+  runIntro: (iterations: string) =>
+    `Press Run to simulate ${iterations} possible futures of this family on both paths.`,
+  progressLabel: 'Simulation progress',
+  progressText: (percent: string) => `Simulating… ${percent}`,
+  runCancelled: 'The run was cancelled. The scenario is unchanged.',
+  runFailed: (detail: string) => `The simulation failed: ${detail}. The scenario is unchanged; you can run it again.`,
+  runStalled: (seconds: string) =>
+    `The simulation stopped responding (no progress for ${seconds} seconds) and was stopped. The scenario is unchanged; try fewer iterations, or run it again.`,
+  resultsStale: 'These results are from before the last change of settings. Run again to update them.',
+
+  // Headline results
+  resultsHeading: 'What the simulation found',
+  noResultsYet: 'No results yet.',
+  expectedCostPilot: 'Expected cost per family, pilot path',
+  expectedCostReference: 'Expected cost per family, reference path',
+  expectedSaving: 'Expected difference (reference minus pilot)',
+  interval90: (low: string, high: string) => `90 % interval: ${low} to ${high}`,
+  savingSentence: (amount: string, months: number) =>
+    `Over ${period(months)} the pilot saves on average ${amount} per family.`,
+  extraCostSentence: (amount: string, months: number) =>
+    `Over ${period(months)} the pilot costs on average ${amount} more per family.`,
+  cheaperSentence: (x: OutOfTen, months: number) =>
+    `${capitalise(futures(x))} the pilot is cheaper after ${period(months)}.`,
+  cheaperShortTermTitle: (months: number) => `Pilot cheaper after ${period(months)} (short term)`,
+  cheaperHorizonTitle: (months: number) => `Pilot cheaper after ${period(months)} (horizon)`,
+  outOfTen: (x: OutOfTen) =>
+    x.kind === 'fewerThanOne' ? '< 1 of 10' : x.kind === 'moreThanNine' ? '> 9 of 10' : `${x.count} of 10`,
+  breakEvenTitle: 'Break-even',
+  breakEvenMonth: (median: string) => `from month ${median}`,
+  breakEvenInterval: (low: string, high: string | null) =>
+    high === null
+      ? `90 % interval: month ${low} to not within the horizon`
+      : `90 % interval: month ${low} to month ${high}`,
+  breakEvenNever: (months: number) => `not within the horizon (${period(months)})`,
+  breakEvenExplain:
+    'The first month from which the pilot’s cumulative cost stays at or below the reference’s until the horizon.',
+  breakEvenShare: (x: OutOfTen) => `It breaks even ${futures(x)}.`,
+  mcseSentence: (amount: string) => `Monte Carlo standard error of the expected difference: ${amount}.`,
+  basisSentence: (rate: string, year: string) =>
+    `Costs in ${year} euros, discounted at ${rate} a year.`,
+  undiscountedSentence: (pilot: string, reference: string, saving: string) =>
+    `Undiscounted: pilot ${pilot}, reference ${reference}, difference ${saving}.`,
+  reproduceHeading: 'To reproduce this run',
+  seedLabel: 'Seed',
+  iterationsLabel: 'Iterations',
+  engineLabel: 'Engine',
+  scenarioHashLabel: 'Scenario fingerprint (SHA-256)',
+
+  // Settings
+  settingsHeading: 'Settings',
+  iterationsField: 'Iterations (simulated futures)',
+  iterationsHelp: 'More iterations give a smaller Monte Carlo error but take longer.',
+  seedField: 'Seed',
+  seedHelp: 'The same seed and settings always give the same numbers.',
+  newSeedButton: 'New seed',
+  horizonField: 'Horizon (months)',
+  shortTermField: 'Short term (months)',
+  discountField: 'Discount rate',
+  discountCustom: 'Custom rate',
+  customRateField: 'Custom rate (% a year)',
+  discountSource: (source: string) => `Source: ${source}`,
+  fieldWholeNumber: (min: string, max: string) => `Enter a whole number from ${min} to ${max}.`,
+  fieldNumber: (min: string, max: string) => `Enter a number from ${min} to ${max}.`,
+  shortTermTooLong: 'The short term cannot be longer than the horizon.',
+} as const;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Every message, with the parameters English defines for it. */
+export type Messages = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };

@@ -1,0 +1,95 @@
+import type { OutOfTen } from '../report/out-of-ten';
+import type { Messages } from './messages-en';
+
+function futures(x: OutOfTen): string {
+  if (x.kind === 'fewerThanOne') return 'in minder dan 1 van de 10 gesimuleerde toekomsten';
+  if (x.kind === 'moreThanNine') return 'in meer dan 9 van de 10 gesimuleerde toekomsten';
+  return `in ${x.count} van de 10 gesimuleerde toekomsten`;
+}
+
+function period(months: number): string {
+  if (months % 12 === 0) return months === 12 ? '1 jaar' : `${months / 12} jaar`;
+  return months === 1 ? '1 maand' : `${months} maanden`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** De Nederlandse catalogus: dezelfde sleutels en parameters als de Engelse (de typecheck bewaakt dat). */
+export const nl: Messages = {
+  appName: 'PathCost',
+  appTagline: 'Wat de zorg voor een gezin kost, met en zonder de pilot',
+  languageLabel: 'Taal',
+  languageName: 'Nederlands',
+  loadingExample: 'De voorbeeldcasus wordt geladen…',
+  loadFailed: (detail) => `De voorbeeldcasus kon niet worden geladen: ${detail}`,
+  skipToResults: 'Naar de resultaten',
+  aboutCase: 'Over deze casus: wat uit het rapport komt en wat is aangenomen',
+
+  runHeading: 'Simulatie',
+  runButton: 'Doorrekenen',
+  runAgainButton: 'Opnieuw doorrekenen',
+  cancelButton: 'Annuleren',
+  runIntro: (iterations) =>
+    `Kies Doorrekenen om ${iterations} mogelijke toekomsten van dit gezin op beide paden te simuleren.`,
+  progressLabel: 'Voortgang van de simulatie',
+  progressText: (percent) => `Bezig met simuleren… ${percent}`,
+  runCancelled: 'De berekening is geannuleerd. Het scenario is niet veranderd.',
+  runFailed: (detail) =>
+    `De simulatie is mislukt: ${detail}. Het scenario is niet veranderd; u kunt opnieuw doorrekenen.`,
+  runStalled: (seconds) =>
+    `De simulatie reageerde niet meer (${seconds} seconden geen voortgang) en is gestopt. Het scenario is niet veranderd; probeer minder iteraties, of reken opnieuw door.`,
+  resultsStale: 'Deze resultaten zijn van vóór de laatste wijziging van de instellingen. Reken opnieuw door om ze bij te werken.',
+
+  resultsHeading: 'Wat de simulatie laat zien',
+  noResultsYet: 'Nog geen resultaten.',
+  expectedCostPilot: 'Verwachte kosten per gezin, pilotpad',
+  expectedCostReference: 'Verwachte kosten per gezin, referentiepad',
+  expectedSaving: 'Verwacht verschil (referentie min pilot)',
+  interval90: (low, high) => `90%-interval: ${low} tot ${high}`,
+  savingSentence: (amount, months) =>
+    `Over ${period(months)} bespaart de pilot gemiddeld ${amount} per gezin.`,
+  extraCostSentence: (amount, months) =>
+    `Over ${period(months)} kost de pilot gemiddeld ${amount} meer per gezin.`,
+  cheaperSentence: (x, months) => `${capitalise(futures(x))} is de pilot na ${period(months)} goedkoper.`,
+  cheaperShortTermTitle: (months) => `Pilot goedkoper na ${period(months)} (korte termijn)`,
+  cheaperHorizonTitle: (months) => `Pilot goedkoper na ${period(months)} (horizon)`,
+  outOfTen: (x) =>
+    x.kind === 'fewerThanOne' ? '< 1 van 10' : x.kind === 'moreThanNine' ? '> 9 van 10' : `${x.count} van 10`,
+  breakEvenTitle: 'Terugverdienmoment',
+  breakEvenMonth: (median) => `vanaf maand ${median}`,
+  breakEvenInterval: (low, high) =>
+    high === null
+      ? `90%-interval: maand ${low} tot niet binnen de horizon`
+      : `90%-interval: maand ${low} tot maand ${high}`,
+  breakEvenNever: (months) => `niet binnen de horizon (${period(months)})`,
+  breakEvenExplain:
+    'De eerste maand vanaf welke de opgetelde kosten van de pilot tot de horizon gelijk aan of lager dan die van de referentie blijven.',
+  breakEvenShare: (x) => `De pilot verdient zich terug ${futures(x)}.`,
+  mcseSentence: (amount) => `Monte-Carlo-standaardfout van het verwachte verschil: ${amount}.`,
+  basisSentence: (rate, year) => `Kosten in euro’s van ${year}, verdisconteerd met ${rate} per jaar.`,
+  undiscountedSentence: (pilot, reference, saving) =>
+    `Niet verdisconteerd: pilot ${pilot}, referentie ${reference}, verschil ${saving}.`,
+  reproduceHeading: 'Om deze berekening te herhalen',
+  seedLabel: 'Startgetal (seed)',
+  iterationsLabel: 'Iteraties',
+  engineLabel: 'Rekenkern',
+  scenarioHashLabel: 'Vingerafdruk van het scenario (SHA-256)',
+
+  settingsHeading: 'Instellingen',
+  iterationsField: 'Iteraties (gesimuleerde toekomsten)',
+  iterationsHelp: 'Meer iteraties geven een kleinere Monte-Carlo-fout maar duren langer.',
+  seedField: 'Startgetal (seed)',
+  seedHelp: 'Hetzelfde startgetal en dezelfde instellingen geven altijd dezelfde uitkomsten.',
+  newSeedButton: 'Nieuw startgetal',
+  horizonField: 'Horizon (maanden)',
+  shortTermField: 'Korte termijn (maanden)',
+  discountField: 'Discontovoet',
+  discountCustom: 'Eigen waarde',
+  customRateField: 'Eigen discontovoet (% per jaar)',
+  discountSource: (source) => `Bron: ${source}`,
+  fieldWholeNumber: (min, max) => `Vul een geheel getal in van ${min} tot en met ${max}.`,
+  fieldNumber: (min, max) => `Vul een getal in van ${min} tot en met ${max}.`,
+  shortTermTooLong: 'De korte termijn kan niet langer zijn dan de horizon.',
+};
