@@ -4,8 +4,8 @@ import type { RiskEvent } from './risk-event';
 import type { Scenario } from './scenario';
 import type { Step } from './step';
 
-/** What a number means, which decides its allowed range. */
-export type QuantityRole = 'cost' | 'probability' | 'month' | 'duration' | 'hours' | 'parameter';
+/** What a number means, which decides its allowed range. `units`: a price's units (hours, days, ...). */
+export type QuantityRole = 'cost' | 'probability' | 'month' | 'duration' | 'hours' | 'units' | 'parameter';
 
 export interface QuantityField {
   quantity: Quantity;
@@ -82,6 +82,10 @@ export function quantityFields(s: Scenario): QuantityField[] {
     add(step.hoursPerMonth, 'hoursPerMonth', 'hours');
     add(step.hourlyRate, 'hourlyRate', 'cost');
     add(step.probability, 'probability', 'probability');
+    if (step.price) {
+      out.push({ quantity: step.price.units, path: `${path}.price.units`, role: 'units' });
+      out.push({ quantity: step.price.unitPrice, path: `${path}.price.unitPrice`, role: 'cost' });
+    }
   }
   for (const { event, path } of eventSites(s)) {
     out.push({ quantity: event.probability, path: `${path}.probability`, role: 'probability' });

@@ -7,6 +7,7 @@ import { parameterSchema } from './parameter';
 import { pathSchema } from './path';
 import { payerSchema } from './payer';
 import { settingsSchema } from './settings';
+import { priceListRefSchema } from './step-price';
 
 export const SCHEMA_VERSION = 1;
 
@@ -19,6 +20,8 @@ export const scenarioSchema = z.strictObject({
   narrative: localTextSchema.optional(),
   source: z.string().max(4000).optional(),
   settings: settingsSchema.default(() => settingsSchema.parse({})),
+  /** The price list (id and version) that priced steps were taken from. */
+  priceList: priceListRefSchema.optional(),
   payers: z
     .array(payerSchema)
     .min(1)

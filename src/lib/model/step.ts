@@ -3,11 +3,13 @@ import { idSchema } from './id';
 import { localTextSchema } from './local-text';
 import { payerRefSchema } from './payer';
 import { quantitySchema } from './quantity';
+import { stepPriceSchema } from './step-price';
 
 /**
  * A piece of help or a cost on a path. Months are whole months from the path's start (for a
  * consequence step: from its event's onset). A one-off cost falls in the start month; a monthly
- * cost (or hours per month x hourly rate) in every month the step runs.
+ * cost (or hours per month x hourly rate) in every month the step runs. A `price` from the price
+ * list adds units x unit price to the monthly or the one-off cost.
  */
 export const stepSchema = z.strictObject({
   id: idSchema,
@@ -26,6 +28,8 @@ export const stepSchema = z.strictObject({
   monthlyCost: quantitySchema.optional(),
   hoursPerMonth: quantitySchema.optional(),
   hourlyRate: quantitySchema.optional(),
+  /** A cost taken from the price list, with the link to its item kept. */
+  price: stepPriceSchema.optional(),
   /** Probability that the step happens at all (default 1). */
   probability: quantitySchema.default(1),
   /** A Jeugdwet step for a child stops when the child turns 18 unless this is true. */

@@ -11,6 +11,8 @@ import { isDistribution, isFormula, type Quantity } from './quantity';
 import { eventSites, quantityFields, stepSites, type QuantityRole } from './quantity-fields';
 import { scenarioSchema, type Scenario } from './scenario';
 import { MAX_HORIZON_MONTHS } from './settings';
+import type { Step } from './step';
+import type { StepPrice } from './step-price';
 
 export type Validation =
   | { ok: true; scenario: Scenario; warnings: Problem[] }
@@ -161,13 +163,18 @@ function crossFieldProblems(s: Scenario): Problem[] {
         'hours per month and hourly rate go together',
       );
     }
-    if ((step.monthlyCost !== undefined || step.hoursPerMonth !== undefined) && step.duration === 0) {
+    const monthlyPrice = step.price?.basis === 'monthly';
+    if (
+      (step.monthlyCost !== undefined || step.hoursPerMonth !== undefined || monthlyPrice) &&
+      step.duration === 0
+    ) {
       add(
         `${path}.duration`,
         'inconsistent',
         'a step with a monthly cost needs a duration of at least 1 month',
       );
     }
+    if (step.price) priceLinkProblems(s, step.price, `${path}.price`, step, add);
   }
   for (const pathId of ['pilot', 'reference'] as const) {
     const pathEvents = events.filter((x) => x.pathId === pathId);
@@ -267,7 +274,7 @@ function checkQuantity(
     if (role === 'probability' && !(q >= 0 && q <= 1))
       add(path, 'probability-range', 'must be between 0 and 1');
     else if (role === 'cost' && q < 0) add(path, 'negative-cost', 'must not be negative');
-    else if ((role === 'month' || role === 'duration' || role === 'hours') && q < 0) {
+    else if ((role === 'month' || role === 'duration' || role === 'hours' || role === 'units') && q < 0) {
       add(path, 'inconsistent', 'must not be negative');
     }
     return;
@@ -292,7 +299,7 @@ function checkQuantity(
         'probability-range',
         'a probability needs a distribution within 0..1 (beta, or uniform/PERT within 0..1)',
       );
-  } else if (role === 'cost' || role === 'hours') {
+  } else if (role === 'cost' || role === 'hours' || role === 'units') {
     if (q.dist === 'normal') {
       if (d.facts.mean - 3.09 * sd < 0) {
         add(
@@ -303,6 +310,48 @@ function checkQuantity(
         );
       }
     } else if (lo < 0) add(path, role === 'cost' ? 'negative-cost' : 'inconsistent', 'can be negative');
+  }
+}
+
+/**
+ * A price taken from the price list: it adds to the step's own cost (warn, since applying a price
+ * to a step that already had its cost typed in would count it twice), and it should be in the
+ * scenario's euros and from the list version the scenario records.
+ */
+function priceLinkProblems(
+  s: Scenario,
+  price: StepPrice,
+  path: string,
+  step: Step,
+  add: (path: string, code: ProblemCode, message: string, severity?: Problem['severity']) => void,
+): void {
+  const own =
+    price.basis === 'monthly'
+      ? step.monthlyCost !== undefined || step.hoursPerMonth !== undefined
+      : step.oneOffCost !== undefined;
+  if (own) {
+    add(
+      path,
+      'inconsistent',
+      `is added to the step's own ${price.basis === 'monthly' ? 'monthly' : 'one-off'} cost; remove one if they are the same cost`,
+      'warning',
+    );
+  }
+  if (price.priceYear !== undefined && price.priceYear !== s.settings.priceYear) {
+    add(
+      `${path}.priceYear`,
+      'inconsistent',
+      `the unit price is in ${price.priceYear} euros but the scenario's price year is ${s.settings.priceYear}; refresh it from the price list`,
+      'warning',
+    );
+  }
+  if (s.priceList && price.list !== s.priceList.version) {
+    add(
+      `${path}.list`,
+      'inconsistent',
+      `taken from price list version ${price.list}, but the scenario records version ${s.priceList.version}`,
+      'warning',
+    );
   }
 }
 
@@ -356,6 +405,8 @@ function probeFormulas(
         problem = `gives ${round(v)}, outside 0..1, for some parameter draws (e.g. ${at()})`;
       else if (f.role === 'cost' && v < 0)
         problem = `gives a negative cost (${round(v)}) for some parameter draws (e.g. ${at()})`;
+      else if (f.role === 'units' && v < 0)
+        problem = `gives a negative number of units (${round(v)}) for some parameter draws (e.g. ${at()})`;
       if (problem) {
         failed.add(k);
         add(`${f.path}.formula`, 'formula-value', problem);

@@ -294,6 +294,13 @@ export class Engine {
     if (st.monthly) monthly = this.cost(st.monthly, st, 'monthlyCost');
     else if (st.hours && st.rate)
       monthly = this.cost(st.hours, st, 'hoursPerMonth') * this.cost(st.rate, st, 'hourlyRate');
+    // Drawn after the step's other quantities, so a step without a price draws exactly as before.
+    if (st.priceUnits && st.priceUnitPrice) {
+      const priced =
+        this.cost(st.priceUnits, st, 'price.units') * this.cost(st.priceUnitPrice, st, 'price.unitPrice');
+      if (st.priceMonthly) monthly += priced;
+      else oneOff += priced;
+    }
     if (s >= limit) {
       if (s >= H) return;
       oneOff = 0;

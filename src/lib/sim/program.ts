@@ -24,6 +24,10 @@ export interface CompiledStep {
   monthly: Slot | null;
   hours: Slot | null;
   rate: Slot | null;
+  /** A price-list price: units x unit price, added to the monthly or the one-off cost. */
+  priceUnits: Slot | null;
+  priceUnitPrice: Slot | null;
+  priceMonthly: boolean;
   /** Has a monthly cost (so it runs at least one month when it has a duration). */
   monthlyCharged: boolean;
   payerGroup: number;
@@ -180,6 +184,9 @@ function compilePath(
     const monthly = st.monthlyCost !== undefined ? q.compile(st.monthlyCost) : null;
     const hours = st.hoursPerMonth !== undefined ? q.compile(st.hoursPerMonth) : null;
     const rate = st.hourlyRate !== undefined && hours ? q.compile(st.hourlyRate) : null;
+    const priceUnits = st.price ? q.compile(st.price.units) : null;
+    const priceUnitPrice = st.price ? q.compile(st.price.unitPrice) : null;
+    const priceMonthly = st.price?.basis === 'monthly';
     const alwaysHappens = st.probability === 1;
     return {
       id: st.id,
@@ -194,7 +201,10 @@ function compilePath(
       monthly,
       hours,
       rate,
-      monthlyCharged: monthly !== null || hours !== null,
+      priceUnits,
+      priceUnitPrice,
+      priceMonthly,
+      monthlyCharged: monthly !== null || hours !== null || priceMonthly,
       payerGroup: payerGroup(st.payer),
       ageLimitMonth: ageLimitMonth(st, s.members, s.payers),
     };
