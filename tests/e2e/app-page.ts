@@ -30,7 +30,17 @@ export async function runAndWait(page: Page, timeout = 60_000): Promise<void> {
 /** The headline figures as shown (text). */
 export async function headlineTexts(page: Page): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const id of ['pilot-mean', 'reference-mean', 'saving-mean', 'cheaper-short', 'cheaper-horizon', 'break-even', 'mcse', 'run-seed', 'run-iterations']) {
+  for (const id of [
+    'pilot-mean',
+    'reference-mean',
+    'saving-mean',
+    'cheaper-short',
+    'cheaper-horizon',
+    'break-even',
+    'mcse',
+    'run-seed',
+    'run-iterations',
+  ]) {
     out[id] = (await page.getByTestId(id).textContent())?.trim() ?? '';
   }
   return out;

@@ -30,7 +30,10 @@ export const appTests: BrowserTest[] = [
       await openApp(page, url);
       const name = await page.getByTestId('scenario-name').textContent();
       assert(name?.startsWith('Casus 1'), `the header names casus 1, got ${name}`);
-      assert((await page.getByTestId('run').textContent())?.trim() === 'Doorrekenen', 'the Run button is Dutch');
+      assert(
+        (await page.getByTestId('run').textContent())?.trim() === 'Doorrekenen',
+        'the Run button is Dutch',
+      );
       assert((await page.locator('html').getAttribute('lang')) === 'nl', 'the page says it is in Dutch');
     },
   },
@@ -45,7 +48,10 @@ export const appTests: BrowserTest[] = [
       assert(/^-?€[\d,]+$/.test(en['pilot-mean']!), `en-GB euros, got ${en['pilot-mean']}`);
       assert(/of 10$/.test(en['cheaper-horizon']!), `"X of 10", got ${en['cheaper-horizon']}`);
       const sentence = await page.getByTestId('saving-sentence').textContent();
-      assert(/Over 5 years the pilot (saves|costs)/.test(sentence ?? ''), `a plain-words sentence, got ${sentence}`);
+      assert(
+        /Over 5 years the pilot (saves|costs)/.test(sentence ?? ''),
+        `a plain-words sentence, got ${sentence}`,
+      );
 
       await page.getByTestId('lang-nl').click();
       await page.getByText('Wat de simulatie laat zien').waitFor();
@@ -55,7 +61,10 @@ export const appTests: BrowserTest[] = [
         assert(euros(nl[k]!) === euros(en[k]!), `${k}: ${nl[k]} in Dutch is ${en[k]} in English`);
       }
       assert(nl['run-seed'] === en['run-seed'], 'the same seed');
-      assert(nl['run-iterations'] === '10.000' && en['run-iterations'] === '10,000', 'iterations in each format');
+      assert(
+        nl['run-iterations'] === '10.000' && en['run-iterations'] === '10,000',
+        'iterations in each format',
+      );
       assert(/van 10$/.test(nl['cheaper-horizon']!), `"X van 10", got ${nl['cheaper-horizon']}`);
       assert(
         nl['cheaper-horizon']!.split(' ')[0] === en['cheaper-horizon']!.split(' ')[0],
@@ -141,7 +150,10 @@ export const appTests: BrowserTest[] = [
       const text = (await alert.textContent()) ?? '';
       assert(text.startsWith('The simulation failed: '), `says the simulation failed, got ${text}`);
       assert(text.includes('worker failure injected by the test'), `gives the worker's words, got ${text}`);
-      assert((await page.getByTestId('scenario-name').textContent())?.startsWith('Case 1'), 'scenario intact');
+      assert(
+        (await page.getByTestId('scenario-name').textContent())?.startsWith('Case 1'),
+        'scenario intact',
+      );
       await context.unroute(/\/assets\/worker-[^/]+\.js$/);
       await runAndWait(page);
       assert((await page.getByTestId('run-problem').count()) === 0, 'the failure message is gone');
@@ -199,12 +211,16 @@ export const appTests: BrowserTest[] = [
       // Node 20's V8 and Chromium's differ in the last bit of Math.exp/log/pow for some inputs,
       // so floating totals may differ by an ulp; everything discrete must be identical.
       await openApp(page, url);
-      const v = validateScenario(JSON.parse(readFileSync(new URL('static/scenarios/case-1.json', root), 'utf8')));
+      const v = validateScenario(
+        JSON.parse(readFileSync(new URL('static/scenarios/case-1.json', root), 'utf8')),
+      );
       assert(v.ok, 'case 1 validates');
       const s = v.scenario;
       const data = runInline(s, { iterations: s.settings.iterations, seed: s.settings.seed });
       const node = runDigests(data);
-      const browser = await page.evaluate(() => (globalThis as unknown as WithAutomation).pathcost.digests(2));
+      const browser = await page.evaluate(() =>
+        (globalThis as unknown as WithAutomation).pathcost.digests(2),
+      );
       assert(browser, 'the browser run completed');
       for (const k of ['breakEven', 'eventOnsets', 'branches', 'eventSums', 'hist'] as const) {
         assert(browser.digests[k] === node[k], `${k} differs between browser and Node`);

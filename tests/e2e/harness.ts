@@ -94,7 +94,9 @@ export async function runBrowserTests(tests: BrowserTest[], only?: RegExp): Prom
       const started = Date.now();
       try {
         await t.fn({ page, context, url, expectConsoleErrors: (...f) => expected.push(...f) });
-        const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+        const csp = await page.evaluate(
+          () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+        );
         for (const v of csp) problems.push(`CSP violation: ${v}`);
         assert(problems.length === 0, problems.join('\n    '));
         passed++;

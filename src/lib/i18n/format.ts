@@ -26,7 +26,9 @@ export function roundSignificant(x: number, digits = 3): number {
 export function formatEuro(x: number, locale: Locale): string {
   // Normalise -0 so a rounded zero never shows as "-€0".
   const v = Math.round(x) || 0;
-  return numberFormat(locale, 'eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(v);
+  return numberFormat(locale, 'eur', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
+    v,
+  );
 }
 
 /** Euros rounded to three significant digits, for headline statements. */

@@ -38,7 +38,8 @@ export const en = {
   progressLabel: 'Simulation progress',
   progressText: (percent: string) => `Simulating… ${percent}`,
   runCancelled: 'The run was cancelled. The scenario is unchanged.',
-  runFailed: (detail: string) => `The simulation failed: ${detail}. The scenario is unchanged; you can run it again.`,
+  runFailed: (detail: string) =>
+    `The simulation failed: ${detail}. The scenario is unchanged; you can run it again.`,
   runStalled: (seconds: string) =>
     `The simulation stopped responding (no progress for ${seconds} seconds) and was stopped. The scenario is unchanged; try fewer iterations, or run it again.`,
   resultsStale: 'These results are from before the last change of settings. Run again to update them.',
@@ -71,8 +72,7 @@ export const en = {
     'The first month from which the pilot’s cumulative cost stays at or below the reference’s until the horizon.',
   breakEvenShare: (x: OutOfTen) => `It breaks even ${futures(x)}.`,
   mcseSentence: (amount: string) => `Monte Carlo standard error of the expected difference: ${amount}.`,
-  basisSentence: (rate: string, year: string) =>
-    `Costs in ${year} euros, discounted at ${rate} a year.`,
+  basisSentence: (rate: string, year: string) => `Costs in ${year} euros, discounted at ${rate} a year.`,
   undiscountedSentence: (pilot: string, reference: string, saving: string) =>
     `Undiscounted: pilot ${pilot}, reference ${reference}, difference ${saving}.`,
   reproduceHeading: 'To reproduce this run',
@@ -104,4 +104,6 @@ function capitalise(s: string): string {
 }
 
 /** Every message, with the parameters English defines for it. */
-export type Messages = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };
+export type Messages = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K];
+};

@@ -40,7 +40,8 @@ export const nl: Messages = {
     `De simulatie is mislukt: ${detail}. Het scenario is niet veranderd; u kunt opnieuw doorrekenen.`,
   runStalled: (seconds) =>
     `De simulatie reageerde niet meer (${seconds} seconden geen voortgang) en is gestopt. Het scenario is niet veranderd; probeer minder iteraties, of reken opnieuw door.`,
-  resultsStale: 'Deze resultaten zijn van vóór de laatste wijziging van de instellingen. Reken opnieuw door om ze bij te werken.',
+  resultsStale:
+    'Deze resultaten zijn van vóór de laatste wijziging van de instellingen. Reken opnieuw door om ze bij te werken.',
 
   resultsHeading: 'Wat de simulatie laat zien',
   noResultsYet: 'Nog geen resultaten.',

@@ -3,10 +3,7 @@
  * "0 of 10" and 97 % into "10 of 10", which read as "never" and "always": say "fewer than 1" and
  * "more than 9" instead, and keep 0 and 10 for shares that are exactly 0 or 1.
  */
-export type OutOfTen =
-  | { kind: 'exact'; count: number }
-  | { kind: 'fewerThanOne' }
-  | { kind: 'moreThanNine' };
+export type OutOfTen = { kind: 'exact'; count: number } | { kind: 'fewerThanOne' } | { kind: 'moreThanNine' };
 
 export function outOfTen(share: number): OutOfTen {
   if (!(share >= 0 && share <= 1)) throw new RangeError(`a share must be in [0, 1], got ${share}`);

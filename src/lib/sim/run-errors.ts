@@ -10,7 +10,9 @@ export class RunCancelled extends Error {
 /** No worker said anything for `afterMs`: the run was stopped. */
 export class RunStalled extends Error {
   constructor(readonly afterMs: number) {
-    super(`the simulation stopped responding (no progress for ${Math.round(afterMs / 1000)} s) and was stopped`);
+    super(
+      `the simulation stopped responding (no progress for ${Math.round(afterMs / 1000)} s) and was stopped`,
+    );
     this.name = 'RunStalled';
   }
 }

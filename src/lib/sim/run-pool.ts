@@ -10,7 +10,7 @@ export { RunCancelled, RunStalled, SimulationFailed } from './run-errors';
 
 /** The part of a Worker the pool uses (a Web Worker, or an adapter in tests or Node). */
 export interface WorkerLike {
-  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  postMessage(message: ToWorker, transfer?: ArrayBuffer[]): void;
   onmessage: ((e: { data: FromWorker }) => void) | null;
   onerror: ((e: { message?: string; preventDefault?: () => void }) => void) | null;
   terminate(): void;
