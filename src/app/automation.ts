@@ -3,7 +3,7 @@ import { problemLine } from '../lib/model/problem';
 import { validateScenario } from '../lib/model/validate-scenario';
 import { runDigest, runDigests } from '../lib/sim/run-digest';
 import type { ScenarioState } from '../lib/state/scenario.svelte';
-import type { SimulationState } from '../lib/state/simulation.svelte';
+import type { RunStatus, SimulationState } from '../lib/state/simulation.svelte';
 
 /**
  * `window.pathcost`: a small scripting interface for the browser tests and benchmarks (and for a
@@ -12,8 +12,8 @@ import type { SimulationState } from '../lib/state/simulation.svelte';
 export interface Automation {
   /** Validate and open a scenario (a parsed JSON document); returns its problems, if any. */
   load(document: unknown): string[];
-  /** Run the open scenario (optionally on a given number of workers); resolves with the digest. */
-  run(workers?: number): Promise<string | null>;
+  /** Run the open scenario (optionally on a given number of workers); resolves with how it ended. */
+  run(workers?: number): Promise<RunStatus>;
   /** SHA-256 digest of the last result's raw output, or null. */
   lastDigest(): string | null;
   /** Run on `workers` workers and return the digest of the result. */
@@ -38,10 +38,12 @@ export function installAutomation(app: {
     },
     async run(workers) {
       await app.run(workers ? { workers } : {});
-      return app.sim.status === 'done' ? lastDigest() : null;
+      return app.sim.status;
     },
     lastDigest,
-    digest: (workers) => api.run(workers),
+    async digest(workers) {
+      return (await api.run(workers)) === 'done' ? lastDigest() : null;
+    },
     async digests(workers) {
       await app.run({ workers });
       const r = app.sim.status === 'done' ? app.sim.result : null;
