@@ -60,12 +60,17 @@ describe('the shipped price list static/prices/nl-2024.json', () => {
     const list = shipped();
     const get = (id: string) => findPriceItem(list, id)!;
     expect(get('mental-health-contact')).toMatchObject({ range: { low: 134, high: 140 }, priceYear: 2022 });
-    expect(get('psychiatric-nursing-day')).toMatchObject({ value: 327, priceYear: 2022, status: 'verified' });
+    // Cited from conventions §3, not yet re-read in the Kostenhandleiding: secondary, not verified.
+    expect(get('psychiatric-nursing-day')).toMatchObject({
+      value: 327,
+      priceYear: 2022,
+      status: 'secondary',
+    });
     expect(get('detox-admission-day')).toMatchObject({ value: 327, status: 'assumption' });
     expect(get('productivity-loss-hour')).toMatchObject({
       value: 39.88,
       priceYear: 2022,
-      status: 'verified',
+      status: 'secondary',
     });
     expect(get('sick-leave-day')).toMatchObject({
       value: 250,
