@@ -81,6 +81,26 @@ export const en = {
   engineLabel: 'Engine',
   scenarioHashLabel: 'Scenario fingerprint (SHA-256)',
 
+  // Examples and provenance
+  examplesLabel: 'Example case',
+  openExample: 'Open',
+  provenanceHeading: 'Where the numbers come from',
+  provenanceIntro:
+    'Every input number with its source and year. Assumptions are marked: the report behind the cases gives almost no figures, so most numbers are informed guesses.',
+  provenanceName: 'Number',
+  provenanceValue: 'Value',
+  provenanceSource: 'Source and year',
+  provenanceStatus: 'Status',
+  statusVerified: 'verified',
+  statusSecondary: 'secondary source',
+  statusAssumption: 'assumption',
+  statusSourced: 'sourced',
+  statusUnsourced: 'no source given',
+  meanOf: (mean: string) => `mean ${mean}`,
+  fromPriceList: (item: string, list: string) => `price list item ${item} (list ${list})`,
+  noSource: '—',
+  priceListUsed: (id: string, version: string) => `This scenario uses price list ${id}, version ${version}.`,
+
   // Settings
   settingsHeading: 'Settings',
   iterationsField: 'Iterations (simulated futures)',

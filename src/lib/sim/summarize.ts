@@ -20,6 +20,10 @@ export interface Reproducibility {
   schemaVersion: number;
   /** SHA-256 of the scenario's canonical JSON (with the run's seed and iterations in its settings). */
   scenarioHash: string;
+  /** The year whose euros the costs are in. */
+  priceYear: number;
+  /** The price list (and version) the scenario's priced steps came from, if any. */
+  priceList: { id: string; version: string } | null;
 }
 
 export interface MeasureSummary {
@@ -175,6 +179,8 @@ export function summarizeRun(scenario: Scenario, data: RunData, seed: number): R
       chunkSize: CHUNK_SIZE,
       schemaVersion: SCHEMA_VERSION,
       scenarioHash: scenarioHash({ ...scenario, settings: { ...st, seed, iterations: N } }),
+      priceYear: st.priceYear,
+      priceList: scenario.priceList ?? null,
     },
     settings: {
       horizonMonths: st.horizonMonths,
