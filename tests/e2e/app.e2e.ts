@@ -196,6 +196,29 @@ export const appTests: BrowserTest[] = [
     },
   },
   {
+    name: 'the example library opens another case; its numbers show source, year and status, assumptions marked',
+    async fn({ page, url }) {
+      await openApp(page, url);
+      await page.getByTestId('example').selectOption('case-2');
+      await page.getByTestId('open-example').click();
+      await page
+        .getByTestId('scenario-name')
+        .getByText(/^Case 2/)
+        .waitFor({ timeout: 10_000 });
+      await page.getByTestId('provenance').locator('summary').click();
+      const assumptions = page.locator('[data-testid="provenance"] tr[data-status="assumption"]');
+      assert((await assumptions.count()) > 0, 'case 2 has assumptions, and they are listed');
+      const mark = await assumptions.first().locator('.status').textContent();
+      assert(
+        mark?.includes('⚑') && mark.includes('assumption'),
+        `assumptions carry a visible mark, got ${mark}`,
+      );
+      const discount = await page.locator('[data-testid="provenance"] tr').last().textContent();
+      assert(discount?.includes('Zorginstituut'), `the discount rate names its source, got ${discount}`);
+      await runAndWait(page);
+    },
+  },
+  {
     name: '1 and 3 Web Workers give bit-identical results',
     async fn({ page, url }) {
       await openApp(page, url);
