@@ -25,12 +25,21 @@ export type SettingParse = { ok: true; value: number } | { ok: false; problem: S
 
 /**
  * Read a number typed in Dutch ("2,25", "10.000") or English ("2.25", "10,000") style: in Dutch
- * a comma is the decimal mark and a dot groups thousands, in English the other way round.
+ * a comma is the decimal mark and a dot groups thousands, in English the other way round. A mark
+ * of the other language is read as a decimal mark when it cannot be grouping ("2.5" in Dutch is
+ * 2.5, not 25; "1,5" in English is 1.5), so a number typed the other way is not silently scaled.
  */
 export function readLocalNumber(text: string, decimalComma: boolean): number {
   let t = text.trim().replace(/[\s\u00a0\u202f_]/g, '');
   if (t === '') return NaN;
-  t = decimalComma ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
+  const [decimal, group] = decimalComma ? [',', '.'] : ['.', ','];
+  const grouped = new RegExp(`^[+-]?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d*)?$`);
+  if (!t.includes(decimal) && t.split(group).length === 2 && !grouped.test(t)) {
+    t = t.replace(group, '.'); // one foreign mark that is not thousands grouping: a decimal mark
+  } else {
+    if (t.includes(group) && !grouped.test(t)) return NaN; // misplaced grouping marks
+    t = t.split(group).join('').replace(decimal, '.');
+  }
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
 }
 

@@ -19,11 +19,17 @@ export class RunStalled extends Error {
 
 /** A worker reported an error or died. `detail` is its own words. */
 export class SimulationFailed extends Error {
+  /** What went wrong and where, saying the place in the scenario once. */
+  readonly described: string;
+
   constructor(
     readonly detail: string,
     readonly docPath?: string,
   ) {
-    super(`the simulation failed: ${docPath ? `${docPath}: ` : ''}${detail}`);
+    // The engine's messages may already start with the place (docPath): do not say it twice.
+    const described = docPath && !detail.startsWith(docPath) ? `${docPath}: ${detail}` : detail;
+    super(`the simulation failed: ${described}`);
     this.name = 'SimulationFailed';
+    this.described = described;
   }
 }

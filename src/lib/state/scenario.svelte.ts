@@ -9,10 +9,13 @@ import { validateScenario } from '../model/validate-scenario';
  */
 export class ScenarioState {
   scenario = $state.raw<Scenario | null>(null);
+  /** Counts whole-scenario loads, so editors can start afresh on a new document (not on each edit). */
+  generation = $state(0);
 
   /** Replace the whole scenario (after loading or importing one). */
   load(scenario: Scenario): void {
     this.scenario = scenario;
+    this.generation++;
   }
 
   /** Change the settings; returns the problems that refused the change, or none. */

@@ -86,11 +86,7 @@ export class SimulationState {
       } else {
         this.status = 'failed';
         const detail =
-          e instanceof SimulationFailed
-            ? `${e.docPath ? `${e.docPath}: ` : ''}${e.detail}`
-            : e instanceof Error
-              ? e.message
-              : String(e);
+          e instanceof SimulationFailed ? e.described : e instanceof Error ? e.message : String(e);
         this.problem = { kind: 'failed', detail };
       }
     } finally {
