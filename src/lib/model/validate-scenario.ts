@@ -174,6 +174,20 @@ function crossFieldProblems(s: Scenario): Problem[] {
         'a step with a monthly cost needs a duration of at least 1 month',
       );
     }
+    if (
+      (step.monthlyCost !== undefined || step.hoursPerMonth !== undefined || monthlyPrice) &&
+      step.duration === undefined &&
+      !path.includes('.consequences[')
+    ) {
+      // Only a consequence step runs "as long as its event's state"; elsewhere no duration
+      // means a one-off, so a monthly cost would silently count for nothing.
+      add(
+        `${path}.duration`,
+        'inconsistent',
+        'a step with a monthly cost needs a duration; without one it counts as one-off and its monthly cost is not charged',
+        'warning',
+      );
+    }
     if (step.price) priceLinkProblems(s, step.price, `${path}.price`, step, add);
   }
   for (const pathId of ['pilot', 'reference'] as const) {
