@@ -136,6 +136,11 @@ async function main() {
               }
             });
             mo.observe(document.body, { subtree: true, childList: true, attributes: true });
+            // A failed or stuck run never shows a headline: stop waiting after 3 minutes.
+            setTimeout(() => {
+              mo.disconnect();
+              resolve({ ms: NaN, longestTaskMs: NaN, longTasksOver100: NaN, maxLagMs: NaN, peakHeapMB: NaN });
+            }, 180_000);
             if (workers) void (globalThis as unknown as WithAutomation).pathcost.run(workers);
             else (document.querySelector('[data-testid="run"]') as HTMLButtonElement).click();
           }),

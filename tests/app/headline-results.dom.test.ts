@@ -55,7 +55,7 @@ describe('HeadlineResults', () => {
     expect(text('cheaper-short')).toBe('0 of 10');
     expect(screen.getByText('In 7 of 10 simulated futures the pilot is cheaper after 5 years.')).toBeTruthy();
     expect(text('break-even')).toBe('from month 30');
-    expect(screen.getByText('90 % interval: month 30 to not within the horizon')).toBeTruthy();
+    expect(screen.getByText('9 in 10 simulated futures: from month 30 to beyond the horizon')).toBeTruthy();
     expect(screen.getByText('It breaks even in 7 of 10 simulated futures.')).toBeTruthy();
     expect(text('run-iterations')).toBe('2,000');
     expect(text('run-seed')).toBe('5');
@@ -72,7 +72,9 @@ describe('HeadlineResults', () => {
     expect(text('cheaper-horizon')).toBe('7 van 10');
     expect(text('cheaper-short')).toBe('0 van 10');
     expect(text('break-even')).toBe('vanaf maand 30');
-    expect(screen.getByText('90%-interval: maand 30 tot niet binnen de horizon')).toBeTruthy();
+    expect(
+      screen.getByText('9 van de 10 gesimuleerde toekomsten: vanaf maand 30 tot na de horizon'),
+    ).toBeTruthy();
     expect(text('run-iterations')).toBe('2.000');
   });
 

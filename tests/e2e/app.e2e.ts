@@ -160,6 +160,25 @@ export const appTests: BrowserTest[] = [
     },
   },
   {
+    name: 'the keyboard runs a simulation: Enter on Run, focus on Cancel while it runs, back on Run after',
+    async fn({ page, url }) {
+      await openApp(page, url);
+      await page.getByTestId('iterations').fill('200000');
+      await page.getByTestId('iterations').press('Enter');
+      await page.getByTestId('run').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('progress').waitFor();
+      const during = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+      assert(during === 'cancel', `focus is on Cancel during the run, got ${during}`);
+      await page.getByTestId('headline').waitFor({ timeout: 60_000 });
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'run');
+      assert(
+        (await page.getByTestId('run-status').textContent())?.includes('The results are ready.'),
+        'the status region says the results are ready',
+      );
+    },
+  },
+  {
     name: 'a setting out of range is refused with a message and the scenario keeps its value',
     async fn({ page, url }) {
       await openApp(page, url);
@@ -199,12 +218,18 @@ export const appTests: BrowserTest[] = [
     name: 'the example library opens another case; its numbers show source, year and status, assumptions marked',
     async fn({ page, url }) {
       await openApp(page, url);
+      await runAndWait(page);
       await page.getByTestId('example').selectOption('case-2');
       await page.getByTestId('open-example').click();
       await page
         .getByTestId('scenario-name')
         .getByText(/^Case 2/)
         .waitFor({ timeout: 10_000 });
+      assert(
+        (await page.getByTestId('headline').count()) === 0,
+        'case 1’s results are not shown under case 2',
+      );
+      assert((await page.getByTestId('example').inputValue()) === 'case-2', 'the picker shows the open case');
       await page.getByTestId('provenance').locator('summary').click();
       const assumptions = page.locator('[data-testid="provenance"] tr[data-status="assumption"]');
       assert((await assumptions.count()) > 0, 'case 2 has assumptions, and they are listed');

@@ -42,6 +42,7 @@ export const en = {
     `The simulation failed: ${detail}. The scenario is unchanged; you can run it again.`,
   runStalled: (seconds: string) =>
     `The simulation stopped responding (no progress for ${seconds} seconds) and was stopped. The scenario is unchanged; try fewer iterations, or run it again.`,
+  resultsReady: 'The results are ready.',
   resultsStale: 'These results are from before the last change of settings. Run again to update them.',
 
   // Headline results
@@ -50,7 +51,8 @@ export const en = {
   expectedCostPilot: 'Expected cost per family, pilot path',
   expectedCostReference: 'Expected cost per family, reference path',
   expectedSaving: 'Expected difference (reference minus pilot)',
-  interval90: (low: string, high: string) => `90 % interval: ${low} to ${high}`,
+  /** The 5th to 95th percentile over simulated families (not the uncertainty of the mean). */
+  interval90: (low: string, high: string) => `9 in 10 simulated futures: ${low} to ${high}`,
   savingSentence: (amount: string, months: number) =>
     `Over ${period(months)} the pilot saves on average ${amount} per family.`,
   extraCostSentence: (amount: string, months: number) =>
@@ -65,8 +67,8 @@ export const en = {
   breakEvenMonth: (median: string) => `from month ${median}`,
   breakEvenInterval: (low: string, high: string | null) =>
     high === null
-      ? `90 % interval: month ${low} to not within the horizon`
-      : `90 % interval: month ${low} to month ${high}`,
+      ? `9 in 10 simulated futures: from month ${low} to beyond the horizon`
+      : `9 in 10 simulated futures: from month ${low} to month ${high}`,
   breakEvenNever: (months: number) => `not within the horizon (${period(months)})`,
   breakEvenExplain:
     'The first month from which the pilot’s cumulative cost stays at or below the reference’s until the horizon.',
@@ -100,6 +102,22 @@ export const en = {
   fromPriceList: (item: string, list: string) => `price list item ${item} (list ${list})`,
   noSource: '—',
   priceListUsed: (id: string, version: string) => `This scenario uses price list ${id}, version ${version}.`,
+  ratePerYear: (rate: string) => `${rate} a year`,
+  indexedFrom: (from: string, to: string) =>
+    `list price of ${from}, indexed to ${to} with the CBS consumer price index`,
+  unitName: (unit: string) =>
+    (
+      ({
+        hour: 'hour',
+        day: 'day',
+        week: 'week',
+        month: 'month',
+        year: 'year',
+        contact: 'contact',
+        case: 'case',
+        investigation: 'investigation',
+      }) as Record<string, string>
+    )[unit] ?? unit,
 
   // Settings
   settingsHeading: 'Settings',
@@ -117,6 +135,7 @@ export const en = {
   fieldWholeNumber: (min: string, max: string) => `Enter a whole number from ${min} to ${max}.`,
   fieldNumber: (min: string, max: string) => `Enter a number from ${min} to ${max}.`,
   shortTermTooLong: 'The short term cannot be longer than the horizon.',
+  settingsRefused: (detail: string) => `This change was not made: ${detail}`,
 } as const;
 
 function capitalise(s: string): string {

@@ -40,6 +40,7 @@ export const nl: Messages = {
     `De simulatie is mislukt: ${detail}. Het scenario is niet veranderd; u kunt opnieuw doorrekenen.`,
   runStalled: (seconds) =>
     `De simulatie reageerde niet meer (${seconds} seconden geen voortgang) en is gestopt. Het scenario is niet veranderd; probeer minder iteraties, of reken opnieuw door.`,
+  resultsReady: 'De resultaten zijn klaar.',
   resultsStale:
     'Deze resultaten zijn van vóór de laatste wijziging van de instellingen. Reken opnieuw door om ze bij te werken.',
 
@@ -48,7 +49,7 @@ export const nl: Messages = {
   expectedCostPilot: 'Verwachte kosten per gezin, pilotpad',
   expectedCostReference: 'Verwachte kosten per gezin, referentiepad',
   expectedSaving: 'Verwacht verschil (referentie min pilot)',
-  interval90: (low, high) => `90%-interval: ${low} tot ${high}`,
+  interval90: (low, high) => `9 van de 10 gesimuleerde toekomsten: ${low} tot ${high}`,
   savingSentence: (amount, months) =>
     `Over ${period(months)} bespaart de pilot gemiddeld ${amount} per gezin.`,
   extraCostSentence: (amount, months) =>
@@ -62,16 +63,16 @@ export const nl: Messages = {
   breakEvenMonth: (median) => `vanaf maand ${median}`,
   breakEvenInterval: (low, high) =>
     high === null
-      ? `90%-interval: maand ${low} tot niet binnen de horizon`
-      : `90%-interval: maand ${low} tot maand ${high}`,
+      ? `9 van de 10 gesimuleerde toekomsten: vanaf maand ${low} tot na de horizon`
+      : `9 van de 10 gesimuleerde toekomsten: vanaf maand ${low} tot maand ${high}`,
   breakEvenNever: (months) => `niet binnen de horizon (${period(months)})`,
   breakEvenExplain:
-    'De eerste maand vanaf welke de opgetelde kosten van de pilot tot de horizon gelijk aan of lager dan die van de referentie blijven.',
+    'De eerste maand vanaf wanneer de cumulatieve kosten van de pilot tot aan de horizon niet meer boven die van de referentie uitkomen.',
   breakEvenShare: (x) => `De pilot verdient zich terug ${futures(x)}.`,
   mcseSentence: (amount) => `Monte-Carlo-standaardfout van het verwachte verschil: ${amount}.`,
-  basisSentence: (rate, year) => `Kosten in euro’s van ${year}, verdisconteerd met ${rate} per jaar.`,
+  basisSentence: (rate, year) => `Kosten in euro’s van ${year}, gedisconteerd tegen ${rate} per jaar.`,
   undiscountedSentence: (pilot, reference, saving) =>
-    `Niet verdisconteerd: pilot ${pilot}, referentie ${reference}, verschil ${saving}.`,
+    `Niet gedisconteerd: pilot ${pilot}, referentie ${reference}, verschil ${saving}.`,
   reproduceHeading: 'Om deze berekening te herhalen',
   seedLabel: 'Startgetal (seed)',
   iterationsLabel: 'Iteraties',
@@ -96,6 +97,22 @@ export const nl: Messages = {
   fromPriceList: (item, list) => `prijslijstpost ${item} (lijst ${list})`,
   noSource: '—',
   priceListUsed: (id, version) => `Dit scenario gebruikt prijslijst ${id}, versie ${version}.`,
+  ratePerYear: (rate) => `${rate} per jaar`,
+  indexedFrom: (from, to) =>
+    `lijstprijs van ${from}, naar ${to} geïndexeerd met de consumentenprijsindex van het CBS`,
+  unitName: (unit) =>
+    (
+      ({
+        hour: 'uur',
+        day: 'dag',
+        week: 'week',
+        month: 'maand',
+        year: 'jaar',
+        contact: 'contact',
+        case: 'casus',
+        investigation: 'onderzoek',
+      }) as Record<string, string>
+    )[unit] ?? unit,
 
   settingsHeading: 'Instellingen',
   iterationsField: 'Iteraties (gesimuleerde toekomsten)',
@@ -112,4 +129,5 @@ export const nl: Messages = {
   fieldWholeNumber: (min, max) => `Vul een geheel getal in van ${min} tot en met ${max}.`,
   fieldNumber: (min, max) => `Vul een getal in van ${min} tot en met ${max}.`,
   shortTermTooLong: 'De korte termijn kan niet langer zijn dan de horizon.',
+  settingsRefused: (detail) => `Deze wijziging is niet doorgevoerd: ${detail}`,
 };

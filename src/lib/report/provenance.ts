@@ -17,9 +17,12 @@ export interface ProvenanceRow {
   id: string;
   label: LocalText;
   quantity: Quantity;
+  /** Free text from the scenario, or a price-list unit code (hour, day, ...). */
   unit?: string;
-  source?: string;
+  source?: LocalText;
   year?: number;
+  /** For a priced step: the list price's own year, indexed with the CPI to `year`. */
+  indexedFrom?: number;
   status: ProvenanceStatus;
   note?: string;
   /** For a priced step: the price list item and version it came from. */
@@ -56,9 +59,12 @@ export function provenanceOf(s: Scenario, list?: PriceList): ProvenanceRow[] {
         id: `${pathId}.${st.id}`,
         label: item ? item.label : st.label,
         quantity: st.price.unitPrice,
-        unit: item?.unit ?? 'unit',
+        ...(item ? { unit: item.unit } : {}),
         ...(item?.source ? { source: item.source } : {}),
         year: st.price.priceYear ?? s.settings.priceYear,
+        ...(item && item.priceYear !== (st.price.priceYear ?? s.settings.priceYear)
+          ? { indexedFrom: item.priceYear }
+          : {}),
         status: item ? item.status : 'unsourced',
         ...(item?.note ? { note: item.note } : {}),
         priceItem: { item: st.price.item, list: st.price.list },
@@ -71,7 +77,6 @@ export function provenanceOf(s: Scenario, list?: PriceList): ProvenanceRow[] {
     id: 'discountRate',
     label: preset ? preset.label : { nl: 'Eigen discontovoet', en: 'Custom discount rate' },
     quantity: s.settings.discountRate,
-    unit: 'per year',
     ...(preset
       ? { source: preset.source, year: preset.year, status: 'sourced' as const }
       : { status: 'assumption' as const }),

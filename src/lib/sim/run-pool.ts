@@ -13,6 +13,8 @@ export interface WorkerLike {
   postMessage(message: ToWorker, transfer?: ArrayBuffer[]): void;
   onmessage: ((e: { data: FromWorker }) => void) | null;
   onerror: ((e: { message?: string; preventDefault?: () => void }) => void) | null;
+  /** A message that could not be deserialised (Web Workers only). */
+  onmessageerror?: ((e: unknown) => void) | null;
   terminate(): void;
 }
 
@@ -82,6 +84,7 @@ export class SimulationPool {
   /** Between runs a worker has nothing to say; if it errors, it is dead. */
   private idle(w: WorkerLike): void {
     w.onmessage = null;
+    w.onmessageerror = null;
     w.onerror = (e) => {
       e.preventDefault?.(); // handled: the next run replaces it
       this.dead.add(w);
@@ -152,9 +155,18 @@ export class SimulationPool {
 
       const onError = (m: { message: string; docPath?: string }) =>
         fail(new SimulationFailed(m.message, m.docPath));
+      const post = (w: WorkerLike, m: ToWorker, transfer: ArrayBuffer[] = []) => {
+        try {
+          w.postMessage(m, transfer);
+        } catch (e) {
+          // e.g. a DataCloneError: say so now rather than as a stall 30 s later
+          fail(new SimulationFailed(`could not send the work to a worker (${(e as Error).message})`));
+        }
+      };
       const summarizeOn = (w: WorkerLike) => {
         kick();
-        w.postMessage(
+        post(
+          w,
           { type: 'summarize', runId, scenario, seed: options.seed, data: acc.data },
           runDataTransferables(acc.data),
         );
@@ -186,7 +198,10 @@ export class SimulationPool {
           e.preventDefault?.(); // handled here: the user sees it as "the simulation failed"
           fail(new SimulationFailed(e.message?.replace(/^Uncaught /, '') || 'a worker stopped'));
         };
-        worker.postMessage({
+        worker.onmessageerror = () =>
+          fail(new SimulationFailed('a worker sent a message that could not be read'));
+        if (settled) return;
+        post(worker, {
           type: 'run',
           runId,
           scenario,

@@ -97,4 +97,15 @@ export class SimulationState {
   cancel(): void {
     this.controller?.abort();
   }
+
+  /** Forget the last result and problem (another scenario was opened); cancels a running run. */
+  clear(): void {
+    this.runId++; // a run under way can no longer report
+    this.controller?.abort();
+    this.controller = null;
+    this.status = 'idle';
+    this.progress = 0;
+    this.result = null;
+    this.problem = null;
+  }
 }

@@ -47,9 +47,16 @@ const SAMPLES: { [K in FunctionKey]: Array<Parameters<Messages[K]>> } = {
   meanOf: [['€ 134']],
   fromPriceList: [['ggz-contact', 'kostenhandleiding-2024']],
   priceListUsed: [['kostenhandleiding', '2024.1']],
+  ratePerYear: [['3%']],
+  indexedFrom: [['2022', '2024']],
+  unitName: [['hour'], ['investigation']],
+  settingsRefused: [['settings.horizonMonths: too long']],
 };
 
 /** Messages that are the same in both languages on purpose: a name, a dash, a word both share. */
+/** Messages whose argument is a code they translate (it need not appear in the text). */
+const TRANSLATES_ITS_ARGUMENT = ['unitName'];
+
 const SAME_IN_BOTH = ['appName', 'noSource', 'provenanceStatus'];
 
 const LANGS: Locale[] = ['nl', 'en'];
@@ -98,6 +105,7 @@ describe('the message catalogues', () => {
 
   it.each(LANGS)('in %s, every text argument of a message appears in its text', (locale) => {
     for (const [key, samples] of Object.entries(SAMPLES) as Array<[string, unknown[][]]>) {
+      if (TRANSLATES_ITS_ARGUMENT.includes(key)) continue;
       const m = (CATALOGUES[locale] as unknown as Record<string, (...a: unknown[]) => string>)[key]!;
       for (const args of samples) {
         const text = m(...args);

@@ -23,7 +23,7 @@ describe('a monthly cost without a duration', () => {
     for (const fields of [
       { monthlyCost: 500 },
       { hoursPerMonth: 10, hourlyRate: 78 },
-      { price: { item: 'x', list: '2024.1', units: 10, unitPrice: 78, basis: 'monthly' } },
+      { price: { item: 'x', list: '2024.1', units: 10, unitPrice: 78, basis: 'monthly' as const } },
     ]) {
       const v = validateScenario(doc(step('team', fields)));
       expect(v.ok).toBe(true);
