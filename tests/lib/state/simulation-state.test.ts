@@ -308,4 +308,21 @@ describe('SimulationState', () => {
     await second;
     expect(state.status).toBe('done');
   });
+
+  it('clear() forgets the result and problem, and a run under way can no longer report', async () => {
+    const { runner, calls } = fakeRunner(false);
+    const state = new SimulationState(runner, fakeClock().now);
+    const first = state.start(s);
+    calls[0]!.resolve(poolRun(1));
+    await first;
+    expect(state.result).not.toBeNull();
+    const second = state.start(s);
+    state.clear();
+    calls[1]!.resolve(poolRun(2)); // finishes anyway: must not show up
+    await second;
+    expect(state.status).toBe('idle');
+    expect(state.result).toBeNull();
+    expect(state.problem).toBeNull();
+    expect(calls[1]!.options.signal?.aborted).toBe(true);
+  });
 });
