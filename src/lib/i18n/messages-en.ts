@@ -1,4 +1,5 @@
 import type { OutOfTen } from '../report/out-of-ten';
+import { capitalise } from './capitalise';
 
 /** How many of 10 futures, in words. */
 function futures(x: OutOfTen): string {
@@ -137,10 +138,6 @@ export const en = {
   shortTermTooLong: 'The short term cannot be longer than the horizon.',
   settingsRefused: (detail: string) => `This change was not made: ${detail}`,
 } as const;
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /** Every message, with the parameters English defines for it. */
 export type Messages = {

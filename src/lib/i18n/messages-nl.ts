@@ -1,4 +1,5 @@
 import type { OutOfTen } from '../report/out-of-ten';
+import { capitalise } from './capitalise';
 import type { Messages } from './messages-en';
 
 function futures(x: OutOfTen): string {
@@ -10,10 +11,6 @@ function futures(x: OutOfTen): string {
 function period(months: number): string {
   if (months % 12 === 0) return months === 12 ? '1 jaar' : `${months / 12} jaar`;
   return months === 1 ? '1 maand' : `${months} maanden`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** De Nederlandse catalogus: dezelfde sleutels en parameters als de Engelse (de typecheck bewaakt dat). */

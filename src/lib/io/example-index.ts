@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localTextSchema } from '../model/local-text';
+import { fetchStaticJson } from './fetch-static';
 
 /** static/scenarios/index.json: the example library the app offers. */
 export const exampleIndexSchema = z.strictObject({
@@ -21,12 +22,8 @@ export type ExampleEntry = ExampleIndex['examples'][number];
 export const EXAMPLE_INDEX = 'scenarios/index.json';
 
 /** Fetch and check the example library's index. */
-export async function loadExampleIndex(fetcher: typeof fetch = fetch): Promise<ExampleIndex> {
-  const res = await fetcher(EXAMPLE_INDEX);
-  if (!res.ok) throw new Error(`${EXAMPLE_INDEX}: HTTP ${res.status}`);
-  const parsed = exampleIndexSchema.safeParse(await res.json());
-  if (!parsed.success) throw new Error(`${EXAMPLE_INDEX}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+export function loadExampleIndex(fetcher: typeof fetch = fetch): Promise<ExampleIndex> {
+  return fetchStaticJson(EXAMPLE_INDEX, exampleIndexSchema, fetcher);
 }
 
 /** The path of an example's scenario file, relative to the app. */

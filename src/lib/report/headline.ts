@@ -11,9 +11,16 @@ export interface Estimate {
 /** When the pilot's extra cost is earned back, over all simulated futures. */
 export type BreakEven =
   /** In fewer than half of the futures: "not within the horizon". */
-  | { kind: 'notWithinHorizon'; share: number }
+  | { kind: 'notWithinHorizon'; share: number; shareOutOfTen: OutOfTen }
   /** Median month; `high` is null when the 95th percentile is beyond the horizon. */
-  | { kind: 'month'; median: number; low: number; high: number | null; share: number };
+  | {
+      kind: 'month';
+      median: number;
+      low: number;
+      high: number | null;
+      share: number;
+      shareOutOfTen: OutOfTen;
+    };
 
 /** The numbers a headline says in words; the UI puts them into sentences per language. */
 export interface Headline {
@@ -63,8 +70,15 @@ export function headlineOf(summary: RunSummary): Headline {
     cheaperHorizon: outOfTen(h.pPilotCheaper),
     breakEven:
       be.p50 === null || be.p5 === null
-        ? { kind: 'notWithinHorizon', share: be.share }
-        : { kind: 'month', median: be.p50, low: be.p5, high: be.p95, share: be.share },
+        ? { kind: 'notWithinHorizon', share: be.share, shareOutOfTen: outOfTen(be.share) }
+        : {
+            kind: 'month',
+            median: be.p50,
+            low: be.p5,
+            high: be.p95,
+            share: be.share,
+            shareOutOfTen: outOfTen(be.share),
+          },
     seed: summary.reproducibility.seed,
     iterations: summary.reproducibility.iterations,
     engineVersion: summary.reproducibility.engineVersion,

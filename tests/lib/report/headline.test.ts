@@ -61,7 +61,14 @@ describe('headlineOf', () => {
   it('breaks even in month 0 in every future when the pilot is always cheaper from the start', () => {
     const s = scenario({ pilot: {}, reference: referenceCare(500) }, settings());
     const h = headlineOf(run(s));
-    expect(h.breakEven).toEqual({ kind: 'month', median: 0, low: 0, high: 0, share: 1 });
+    expect(h.breakEven).toEqual({
+      kind: 'month',
+      median: 0,
+      low: 0,
+      high: 0,
+      share: 1,
+      shareOutOfTen: { kind: 'exact', count: 10 },
+    });
     expect(h.cheaperHorizon).toEqual({ kind: 'exact', count: 10 });
     expect(h.cheaperShortTerm).toEqual({ kind: 'exact', count: 10 });
     expect(h.saving.mean).toBe(500 * HORIZON);
@@ -76,7 +83,11 @@ describe('headlineOf', () => {
       settings(),
     );
     const h = headlineOf(run(s));
-    expect(h.breakEven).toEqual({ kind: 'notWithinHorizon', share: 0 });
+    expect(h.breakEven).toEqual({
+      kind: 'notWithinHorizon',
+      share: 0,
+      shareOutOfTen: { kind: 'exact', count: 0 },
+    });
     expect(h.cheaperHorizon).toEqual({ kind: 'exact', count: 0 });
     expect(h.cheaperShortTerm).toEqual({ kind: 'exact', count: 0 });
     expect(h.saving.mean).toBe(-100 * HORIZON);

@@ -3,8 +3,7 @@ import { handleWorkerMessage } from '../../../src/lib/sim/worker-handler';
 import type { FromWorker, ToWorker } from '../../../src/lib/sim/protocol';
 import { runOnWorkers, RunCancelled, type WorkerLike } from '../../../src/lib/sim/run-pool';
 import { runInline } from '../../../src/lib/sim/run-inline';
-import type { RunData } from '../../../src/lib/sim/run-accumulator';
-import { scenario, step } from '../../helpers/scenario';
+import { poolScenario, runBytes } from '../../helpers/pool';
 
 /** An in-process worker that answers asynchronously, with a per-worker delay to shuffle arrival order. */
 function fakeWorker(delayMs: number): () => WorkerLike {
@@ -25,36 +24,7 @@ function fakeWorker(delayMs: number): () => WorkerLike {
   };
 }
 
-const bytes = (d: RunData) =>
-  [d.totals, d.payerTotals, d.breakEven, d.eventOnsets, d.sums, d.eventSums, d.hist].map((a) =>
-    Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64'),
-  );
-
-const s = scenario(
-  {
-    pilot: {
-      steps: [
-        step('coach', {
-          duration: { dist: 'pert', min: 3, mode: 6, max: 18 },
-          monthlyCost: { dist: 'gamma', mean: 900, sd: 300 },
-        }),
-      ],
-    },
-    reference: {
-      events: [
-        {
-          id: 'ots',
-          label: 'OTS',
-          probability: 0.3,
-          onset: { dist: 'triangular', min: 0, mode: 6, max: 30 },
-          duration: 12,
-          consequences: [step('guardian', { monthlyCost: { dist: 'normal', mean: 800, sd: 100 } })],
-        },
-      ],
-    },
-  },
-  { settings: { horizonMonths: 48 } },
-);
+const s = poolScenario;
 
 describe('running on a pool of workers', () => {
   it('gives bit-identical results with 1 and 3 workers, and the same as inline', async () => {
@@ -67,8 +37,8 @@ describe('running on a pool of workers', () => {
       workers: 3,
     });
     const inline = runInline(s, { iterations: N, seed: 7 });
-    expect(bytes(three)).toEqual(bytes(one));
-    expect(bytes(one)).toEqual(bytes(inline));
+    expect(runBytes(three)).toEqual(runBytes(one));
+    expect(runBytes(one)).toEqual(runBytes(inline));
   });
 
   it('reports progress and can be cancelled', async () => {

@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Scenario } from '../../../src/lib/model/scenario';
 import type { FromWorker, ToWorker } from '../../../src/lib/sim/protocol';
-import type { RunData } from '../../../src/lib/sim/run-accumulator';
 import { runInline } from '../../../src/lib/sim/run-inline';
 import { CHUNK_SIZE } from '../../../src/lib/sim/run-layout';
 import {
@@ -14,6 +12,7 @@ import {
 import { summarizeRun } from '../../../src/lib/sim/summarize';
 import { handleWorkerMessage } from '../../../src/lib/sim/worker-handler';
 import { scenario, step } from '../../helpers/scenario';
+import { poolScenario, runBytes } from '../../helpers/pool';
 
 /**
  * How a fake worker behaves: 'ok' answers like a real worker (through handleWorkerMessage, each
@@ -70,12 +69,6 @@ function fakeWorkers(
   return { create, created };
 }
 
-/** Every array of a run as base64, to compare runs bit for bit. */
-const bytes = (d: RunData) =>
-  [d.totals, d.payerTotals, d.breakEven, d.eventOnsets, d.branches, d.sums, d.eventSums, d.hist].map((a) =>
-    Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64'),
-  );
-
 /** Settles to the value or the error, so a rejection is handled at once (fake timers). */
 const outcome = <T>(p: Promise<T>): Promise<{ value: T } | { error: unknown }> =>
   p.then(
@@ -83,31 +76,7 @@ const outcome = <T>(p: Promise<T>): Promise<{ value: T } | { error: unknown }> =
     (error: unknown) => ({ error }),
   );
 
-const s: Scenario = scenario(
-  {
-    pilot: {
-      steps: [
-        step('coach', {
-          duration: { dist: 'pert', min: 3, mode: 6, max: 18 },
-          monthlyCost: { dist: 'gamma', mean: 900, sd: 300 },
-        }),
-      ],
-    },
-    reference: {
-      events: [
-        {
-          id: 'ots',
-          label: 'OTS',
-          probability: 0.3,
-          onset: { dist: 'triangular', min: 0, mode: 6, max: 30 },
-          duration: 12,
-          consequences: [step('guardian', { monthlyCost: { dist: 'normal', mean: 800, sd: 100 } })],
-        },
-      ],
-    },
-  },
-  { settings: { horizonMonths: 48 } },
-);
+const s = poolScenario;
 
 /** 5 chunks: enough for 3 workers, dealt unevenly. */
 const N = 4 * CHUNK_SIZE + 808;
@@ -128,7 +97,7 @@ describe('SimulationPool', () => {
     const run = await pool.run(s, { iterations: N, seed: 3 });
     const inline = runInline(s, { iterations: N, seed: 3 });
 
-    expect(bytes(run.data)).toEqual(bytes(inline));
+    expect(runBytes(run.data)).toEqual(runBytes(inline));
     expect(run.summary).toEqual(summarizeRun(s, inline, 3));
     expect(run.summary?.reproducibility.iterations).toBe(N);
     // The summary was made by a worker, not on the caller's thread.
@@ -142,7 +111,7 @@ describe('SimulationPool', () => {
     const pool = new SimulationPool(create, 2);
     const run = await pool.run(s, { iterations: N, seed: 3, summarize: false });
     expect(run.summary).toBeNull();
-    expect(bytes(run.data)).toEqual(bytes(runInline(s, { iterations: N, seed: 3 })));
+    expect(runBytes(run.data)).toEqual(runBytes(runInline(s, { iterations: N, seed: 3 })));
     expect(created.flatMap((w) => w.posted.map((m) => m.type))).not.toContain('summarize');
     pool.dispose();
   });
@@ -172,8 +141,8 @@ describe('SimulationPool', () => {
     expect(create).toHaveBeenCalledTimes(2);
     expect(created.every((w) => !w.terminated)).toBe(true);
     expect(created.map((w) => w.posted.filter((m) => m.type === 'run').length)).toEqual([3, 3]);
-    expect(bytes(second.data)).toEqual(bytes(runInline(s, { iterations: N, seed: 6 })));
-    expect(bytes(third.data)).toEqual(bytes(first.data));
+    expect(runBytes(second.data)).toEqual(runBytes(runInline(s, { iterations: N, seed: 6 })));
+    expect(runBytes(third.data)).toEqual(runBytes(first.data));
     pool.dispose();
     expect(created.every((w) => w.terminated)).toBe(true);
   });
@@ -207,7 +176,7 @@ describe('SimulationPool', () => {
     const one = await pool.run(s, { iterations: N, seed: 11, workers: 1 });
     const three = await pool.run(s, { iterations: N, seed: 11, workers: 3 });
     expect(create).toHaveBeenCalledTimes(3);
-    expect(bytes(three.data)).toEqual(bytes(one.data));
+    expect(runBytes(three.data)).toEqual(runBytes(one.data));
     expect(three.summary).toEqual(one.summary);
     pool.dispose();
   });
@@ -230,7 +199,7 @@ describe('SimulationPool', () => {
     const r1 = await first;
     expect('error' in r1 && r1.error).toBeInstanceOf(RunCancelled);
     const r2 = await second;
-    expect(bytes(r2.data)).toEqual(bytes(runInline(s, { iterations: N, seed: 2 })));
+    expect(runBytes(r2.data)).toEqual(runBytes(runInline(s, { iterations: N, seed: 2 })));
     // The first run's workers were stopped (they may be mid-chunk); the second started new ones.
     expect(created.slice(0, 2).every((w) => w.terminated)).toBe(true);
     expect(created.slice(2).every((w) => !w.terminated)).toBe(true);
@@ -251,7 +220,7 @@ describe('SimulationPool', () => {
     );
     for (const m of late) w.onmessage?.({ data: m });
     const run = await p;
-    expect(bytes(run.data)).toEqual(bytes(runInline(s, { iterations: N, seed: 2 })));
+    expect(runBytes(run.data)).toEqual(runBytes(runInline(s, { iterations: N, seed: 2 })));
     pool.dispose();
   });
 
@@ -269,7 +238,7 @@ describe('SimulationPool', () => {
     expect(dying.terminated).toBe(true);
     expect(dying.posted.filter((m) => m.type === 'run')).toHaveLength(1);
     expect(created[1]!.posted[0]!.type).toBe('run');
-    expect(bytes(run.data)).toEqual(bytes(runInline(s, { iterations: N, seed: 1 })));
+    expect(runBytes(run.data)).toEqual(runBytes(runInline(s, { iterations: N, seed: 1 })));
     pool.dispose();
   });
 
@@ -291,7 +260,7 @@ describe('SimulationPool', () => {
     const run = await pool.run(s, { iterations: N, seed: 1 });
     expect(create).toHaveBeenCalledTimes(6);
     expect(created.slice(3).every((w) => !w.terminated)).toBe(true);
-    expect(bytes(run.data)).toEqual(bytes(runInline(s, { iterations: N, seed: 1 })));
+    expect(runBytes(run.data)).toEqual(runBytes(runInline(s, { iterations: N, seed: 1 })));
     pool.dispose();
   });
 
