@@ -8,7 +8,7 @@ import { euros, headlineTexts, openApp, runAndWait, shownRunId, type WithAutomat
 
 const root = new URL('../../', import.meta.url);
 
-export const appTests: BrowserTest[] = [
+const appTests: BrowserTest[] = [
   {
     name: 'the app opens on case 1 in English for an English browser, with no results before Run',
     async fn({ page, url }) {
@@ -281,3 +281,4 @@ export const appTests: BrowserTest[] = [
     },
   },
 ];
+export default appTests;

@@ -39,8 +39,13 @@ export function assert(cond: unknown, message: string): asserts cond {
   if (!cond) throw new Error(message);
 }
 
+/**
+ * Serve the built app: dist/, or the folder in PATHCOST_DIST (so several builds can be tested at
+ * once, e.g. `npx vite build --outDir /tmp/dist-x && PATHCOST_DIST=/tmp/dist-x npm run test:e2e`).
+ */
 export async function serveDist(): Promise<{ server: Server; url: string }> {
-  const server = createAppServer(new URL('../../dist/', import.meta.url).pathname);
+  const dir = process.env.PATHCOST_DIST ?? new URL('../../dist/', import.meta.url).pathname;
+  const server = createAppServer(dir);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }

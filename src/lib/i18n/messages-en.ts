@@ -1,5 +1,10 @@
 import type { OutOfTen } from '../report/out-of-ten';
 import { capitalise } from './capitalise';
+import { chartsEn } from './parts/charts';
+import { editorEn } from './parts/editor';
+import { quantityEn } from './parts/quantity';
+import { storageEn } from './parts/storage';
+import { timelineEn } from './parts/timeline';
 
 /** How many of 10 futures, in words. */
 function futures(x: OutOfTen): string {
@@ -137,6 +142,13 @@ export const en = {
   fieldNumber: (min: string, max: string) => `Enter a number from ${min} to ${max}.`,
   shortTermTooLong: 'The short term cannot be longer than the horizon.',
   settingsRefused: (detail: string) => `This change was not made: ${detail}`,
+
+  // Feature parts (src/lib/i18n/parts): one file per feature, both languages.
+  ...editorEn,
+  ...quantityEn,
+  ...timelineEn,
+  ...chartsEn,
+  ...storageEn,
 } as const;
 
 /** Every message, with the parameters English defines for it. */

@@ -1,6 +1,11 @@
 import type { OutOfTen } from '../report/out-of-ten';
 import { capitalise } from './capitalise';
 import type { Messages } from './messages-en';
+import { chartsNl } from './parts/charts';
+import { editorNl } from './parts/editor';
+import { quantityNl } from './parts/quantity';
+import { storageNl } from './parts/storage';
+import { timelineNl } from './parts/timeline';
 
 function futures(x: OutOfTen): string {
   if (x.kind === 'fewerThanOne') return 'in minder dan 1 van de 10 gesimuleerde toekomsten';
@@ -127,4 +132,10 @@ export const nl: Messages = {
   fieldNumber: (min, max) => `Vul een getal in van ${min} tot en met ${max}.`,
   shortTermTooLong: 'De korte termijn kan niet langer zijn dan de horizon.',
   settingsRefused: (detail) => `Deze wijziging is niet doorgevoerd: ${detail}`,
+
+  ...editorNl,
+  ...quantityNl,
+  ...timelineNl,
+  ...chartsNl,
+  ...storageNl,
 };

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/lib/i18n/locale';
 import { CATALOGUES, type Messages } from '../../../src/lib/i18n/messages';
 import type { OutOfTen } from '../../../src/lib/report/out-of-ten';
+import { chartsSamples } from './samples/charts';
+import { editorSamples } from './samples/editor';
+import { quantitySamples } from './samples/quantity';
+import { storageSamples } from './samples/storage';
+import { timelineSamples } from './samples/timeline';
+
+const PARTS = [editorSamples, quantitySamples, timelineSamples, chartsSamples, storageSamples];
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
 
@@ -19,6 +26,11 @@ const periods = [1, 12, 18, 60];
  * catalogue; a test below checks it at run time too.
  */
 const SAMPLES: { [K in FunctionKey]: Array<Parameters<Messages[K]>> } = {
+  ...editorSamples.samples,
+  ...quantitySamples.samples,
+  ...timelineSamples.samples,
+  ...chartsSamples.samples,
+  ...storageSamples.samples,
   loadFailed: [['HTTP 404']],
   runIntro: [['10.000']],
   progressText: [['42%']],
@@ -55,9 +67,14 @@ const SAMPLES: { [K in FunctionKey]: Array<Parameters<Messages[K]>> } = {
 
 /** Messages that are the same in both languages on purpose: a name, a dash, a word both share. */
 /** Messages whose argument is a code they translate (it need not appear in the text). */
-const TRANSLATES_ITS_ARGUMENT = ['unitName'];
+const TRANSLATES_ITS_ARGUMENT: string[] = ['unitName', ...PARTS.flatMap((p) => p.translatesItsArgument)];
 
-const SAME_IN_BOTH = ['appName', 'noSource', 'provenanceStatus'];
+const SAME_IN_BOTH: string[] = [
+  'appName',
+  'noSource',
+  'provenanceStatus',
+  ...PARTS.flatMap((p) => p.sameInBoth),
+];
 
 const LANGS: Locale[] = ['nl', 'en'];
 const allKeys = [...new Set([...Object.keys(CATALOGUES.en), ...Object.keys(CATALOGUES.nl)])].sort();
