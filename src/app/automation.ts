@@ -14,6 +14,10 @@ export interface Automation {
   load(document: unknown): string[];
   /** Run the open scenario (optionally on a given number of workers); resolves with how it ended. */
   run(workers?: number): Promise<RunStatus>;
+  /** The scenario being edited (a copy), or null. */
+  draft(): unknown;
+  /** The draft's problems (errors) as lines `path: message`. */
+  problems(): string[];
   /** SHA-256 digest of the last result's raw output, or null. */
   lastDigest(): string | null;
   /** Run on `workers` workers and return the digest of the result. */
@@ -40,6 +44,8 @@ export function installAutomation(app: {
       await app.run(workers ? { workers } : {});
       return app.sim.status;
     },
+    draft: () => (app.doc.draft ? structuredClone(app.doc.draft) : null),
+    problems: () => app.doc.problems.map(problemLine),
     lastDigest,
     async digest(workers) {
       return (await api.run(workers)) === 'done' ? lastDigest() : null;

@@ -230,6 +230,7 @@ const appTests: BrowserTest[] = [
         'case 1’s results are not shown under case 2',
       );
       assert((await page.getByTestId('example').inputValue()) === 'case-2', 'the picker shows the open case');
+      await page.getByTestId('tab-sources').click();
       await page.getByTestId('provenance').locator('summary').click();
       const assumptions = page.locator('[data-testid="provenance"] tr[data-status="assumption"]');
       assert((await assumptions.count()) > 0, 'case 2 has assumptions, and they are listed');

@@ -143,6 +143,25 @@ export const en = {
   shortTermTooLong: 'The short term cannot be longer than the horizon.',
   settingsRefused: (detail: string) => `This change was not made: ${detail}`,
 
+  // Views, undo, live runs
+  viewsLabel: 'Views',
+  tabPaths: 'Paths',
+  tabResults: 'Results',
+  tabSources: 'Sources',
+  undoButton: 'Undo',
+  redoButton: 'Redo',
+  undoWhat: (what: string) => `Undo: ${what} (Ctrl+Z)`,
+  redoWhat: (what: string) => `Redo: ${what} (Ctrl+Shift+Z)`,
+  nothingToUndo: 'Nothing to undo',
+  nothingToRedo: 'Nothing to redo',
+  undone: (what: string) => `Undone: ${what}`,
+  redone: (what: string) => `Redone: ${what}`,
+  runBlocked: (count: number) =>
+    count === 1
+      ? 'The scenario has 1 problem, so it cannot run. Fix it on the Paths tab (the list at the top jumps to it).'
+      : `The scenario has ${count} problems, so it cannot run. Fix them on the Paths tab (the list at the top jumps to each).`,
+  liveResults: 'Live results: run again after each change',
+
   // Feature parts (src/lib/i18n/parts): one file per feature, both languages.
   ...editorEn,
   ...quantityEn,

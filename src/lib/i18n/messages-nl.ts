@@ -133,6 +133,24 @@ export const nl: Messages = {
   shortTermTooLong: 'De korte termijn kan niet langer zijn dan de horizon.',
   settingsRefused: (detail) => `Deze wijziging is niet doorgevoerd: ${detail}`,
 
+  viewsLabel: 'Weergaven',
+  tabPaths: 'Trajecten',
+  tabResults: 'Uitkomsten',
+  tabSources: 'Bronnen',
+  undoButton: 'Ongedaan maken',
+  redoButton: 'Opnieuw',
+  undoWhat: (what) => `Ongedaan maken: ${what} (Ctrl+Z)`,
+  redoWhat: (what) => `Opnieuw doen: ${what} (Ctrl+Shift+Z)`,
+  nothingToUndo: 'Er is niets om ongedaan te maken',
+  nothingToRedo: 'Er is niets om opnieuw te doen',
+  undone: (what) => `Ongedaan gemaakt: ${what}`,
+  redone: (what) => `Opnieuw gedaan: ${what}`,
+  runBlocked: (count) =>
+    count === 1
+      ? 'Het scenario heeft 1 probleem en kan daarom niet rekenen. Los het op bij Trajecten (de lijst bovenaan springt ernaartoe).'
+      : `Het scenario heeft ${count} problemen en kan daarom niet rekenen. Los ze op bij Trajecten (de lijst bovenaan springt naar elk probleem).`,
+  liveResults: 'Live uitkomsten: opnieuw rekenen na elke wijziging',
+
   ...editorNl,
   ...quantityNl,
   ...timelineNl,

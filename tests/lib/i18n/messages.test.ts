@@ -63,6 +63,11 @@ const SAMPLES: { [K in FunctionKey]: Array<Parameters<Messages[K]>> } = {
   indexedFrom: [['2022', '2024']],
   unitName: [['hour'], ['investigation']],
   settingsRefused: [['settings.horizonMonths: too long']],
+  undoWhat: [['Add step']],
+  redoWhat: [['Add step']],
+  undone: [['Add step']],
+  redone: [['Add step']],
+  runBlocked: [[1], [3]],
 };
 
 /** Messages that are the same in both languages on purpose: a name, a dash, a word both share. */
