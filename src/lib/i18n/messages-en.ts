@@ -2,6 +2,7 @@ import type { OutOfTen } from '../report/out-of-ten';
 import { capitalise } from './capitalise';
 import { chartsEn } from './parts/charts';
 import { editorEn } from './parts/editor';
+import { exchangeEn } from './parts/exchange';
 import { quantityEn } from './parts/quantity';
 import { storageEn } from './parts/storage';
 import { timelineEn } from './parts/timeline';
@@ -168,6 +169,7 @@ export const en = {
   ...timelineEn,
   ...chartsEn,
   ...storageEn,
+  ...exchangeEn,
 } as const;
 
 /** Every message, with the parameters English defines for it. */

@@ -3,6 +3,7 @@ import { capitalise } from './capitalise';
 import type { Messages } from './messages-en';
 import { chartsNl } from './parts/charts';
 import { editorNl } from './parts/editor';
+import { exchangeNl } from './parts/exchange';
 import { quantityNl } from './parts/quantity';
 import { storageNl } from './parts/storage';
 import { timelineNl } from './parts/timeline';
@@ -156,4 +157,5 @@ export const nl: Messages = {
   ...timelineNl,
   ...chartsNl,
   ...storageNl,
+  ...exchangeNl,
 };

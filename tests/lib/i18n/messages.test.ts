@@ -4,11 +4,12 @@ import { CATALOGUES, type Messages } from '../../../src/lib/i18n/messages';
 import type { OutOfTen } from '../../../src/lib/report/out-of-ten';
 import { chartsSamples } from './samples/charts';
 import { editorSamples } from './samples/editor';
+import { exchangeSamples } from './samples/exchange';
 import { quantitySamples } from './samples/quantity';
 import { storageSamples } from './samples/storage';
 import { timelineSamples } from './samples/timeline';
 
-const PARTS = [editorSamples, quantitySamples, timelineSamples, chartsSamples, storageSamples];
+const PARTS = [editorSamples, quantitySamples, timelineSamples, chartsSamples, storageSamples, exchangeSamples];
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
 
@@ -31,6 +32,7 @@ const SAMPLES: { [K in FunctionKey]: Array<Parameters<Messages[K]>> } = {
   ...timelineSamples.samples,
   ...chartsSamples.samples,
   ...storageSamples.samples,
+  ...exchangeSamples.samples,
   loadFailed: [['HTTP 404']],
   runIntro: [['10.000']],
   progressText: [['42%']],
