@@ -14,17 +14,21 @@ describe('outOfTen', () => {
     expect(outOfTen(share)).toEqual({ kind: 'fewerThanOne' });
   });
 
-  it.each([0.97, 0.9999, 0.95])('says more than 9 of 10 for a large share %d instead of 10', (share) => {
+  it.each([0.97, 0.9999, 0.951])('says more than 9 of 10 for a large share %d instead of 10', (share) => {
     expect(outOfTen(share)).toEqual({ kind: 'moreThanNine' });
   });
 
   it.each([
     [0.05, 1],
+    [0.95, 9],
+    [0.25, 3],
+    [0.75, 7],
     [0.45, 5],
+    [0.55, 5],
     [0.449, 4],
     [0.7, 7],
     [0.94, 9],
-  ])('rounds a share of %d to %d of 10 (halves up)', (share, count) => {
+  ])('rounds a share of %d to %d of 10 (halves towards 5)', (share, count) => {
     expect(outOfTen(share)).toEqual({ kind: 'exact', count });
   });
 
