@@ -169,9 +169,9 @@ describe('TimelineView', () => {
     const bar = item(pilot(), 'step:vggz-mother@member:mother');
     bar.focus();
     await fireEvent.keyDown(bar, { key: 'Enter' });
-    expect(onselect).toHaveBeenLastCalledWith({ kind: 'step', id: 'vggz-mother' });
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'step', id: 'vggz-mother', path: 'pilot' });
     await fireEvent.click(item(pilot(), 'event:mother-admission'));
-    expect(onselect).toHaveBeenLastCalledWith({ kind: 'event', id: 'mother-admission' });
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'event', id: 'mother-admission', path: 'pilot' });
   });
 
   it('switches the lanes from family members to payers', async () => {
