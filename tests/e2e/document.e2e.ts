@@ -89,5 +89,45 @@ const documentTests: BrowserTest[] = [
       );
     },
   },
+  {
+    name: 'the timeline draws both paths of case 1; the keyboard moves a step and Ctrl+Z puts it back',
+    async fn({ page, url }) {
+      await openApp(page, url);
+      const bars = page.locator('[data-testid="timeline-pilot"] [data-key^="step:"]');
+      assert((await bars.count()) > 2, 'the pilot timeline has bars');
+      assert(
+        (await page.locator('[data-testid="timeline-reference"] [data-key]').count()) > 0,
+        'the reference too',
+      );
+      const label = (await bars.first().getAttribute('aria-label')) ?? '';
+      assert(/month/i.test(label), `a bar says its months: ${label}`);
+      const first = page.locator('[data-testid="timeline-pilot"] [tabindex="0"]');
+      await first.focus();
+      const key = (await first.getAttribute('data-key')) ?? '';
+      const before = await page.evaluate(() =>
+        JSON.stringify((window as unknown as WithAutomation).pathcost.draft()),
+      );
+      if (key.startsWith('step:')) {
+        await page.keyboard.press('Shift+ArrowRight');
+      } else {
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Shift+ArrowRight');
+      }
+      const after = await page.evaluate(() =>
+        JSON.stringify((window as unknown as WithAutomation).pathcost.draft()),
+      );
+      assert(after !== before, 'Shift+ArrowRight changed the scenario');
+      assert(
+        /month/i.test((await page.getByTestId('timeline-status').textContent()) ?? ''),
+        'the change is announced',
+      );
+      await page.locator('h1').click();
+      await page.keyboard.press('Control+z');
+      const undone = await page.evaluate(() =>
+        JSON.stringify((window as unknown as WithAutomation).pathcost.draft()),
+      );
+      assert(undone === before, 'Ctrl+Z restores the scenario exactly');
+    },
+  },
 ];
 export default documentTests;
