@@ -129,5 +129,29 @@ const documentTests: BrowserTest[] = [
       assert(undone === before, 'Ctrl+Z restores the scenario exactly');
     },
   },
+  {
+    name: 'Enter on a timeline bar opens that step in the editor, on its own path, with the cursor in its name',
+    async fn({ page, url }) {
+      await openApp(page, url);
+      const bar = page.locator('[data-testid="timeline-reference"] [tabindex="0"]');
+      await bar.focus();
+      let key = (await bar.getAttribute('data-key')) ?? '';
+      for (let i = 0; i < 10 && !key.startsWith('step:'); i++) {
+        await page.keyboard.press('ArrowDown');
+        key = (await page.evaluate(() => document.activeElement?.getAttribute('data-key'))) ?? '';
+      }
+      assert(key.startsWith('step:'), `found a step bar on the reference timeline (${key})`);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => (document.activeElement?.id ?? '').startsWith('ed-paths-reference'),
+        null,
+        {
+          timeout: 5000,
+        },
+      );
+      const id = await page.evaluate(() => document.activeElement?.id ?? '');
+      assert(id.endsWith('-label'), `the cursor is in the step's name field (${id})`);
+    },
+  },
 ];
 export default documentTests;
