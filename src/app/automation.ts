@@ -2,6 +2,7 @@ import type { Scenario } from '../lib/model/scenario';
 import { problemLine } from '../lib/model/problem';
 import { validateScenario } from '../lib/model/validate-scenario';
 import { runDigest, runDigests } from '../lib/sim/run-digest';
+import type { Persistence, SaveState, StorageNotice } from '../lib/state/persistence.svelte';
 import type { ScenarioState } from '../lib/state/scenario.svelte';
 import type { RunStatus, SimulationState } from '../lib/state/simulation.svelte';
 
@@ -24,6 +25,18 @@ export interface Automation {
   digest(workers: number): Promise<string | null>;
   /** Run on `workers` workers and return per-output digests and the raw totals. */
   digests(workers: number): Promise<{ digests: Record<string, string>; totals: number[] } | null>;
+  /** Where autosave stands (saved, pending, saving, failed with a reason, ...). */
+  storageStatus(): SaveState;
+  /** Messages about the stored data shown to the user (kinds). */
+  storageNotices(): Array<StorageNotice['kind']>;
+  /** Save what waits now; resolves with the status after it. */
+  flush(): Promise<SaveState>;
+  /** The stored id of the open scenario (a copy after a conflict gets a new one). */
+  storedId(): string | null;
+  /** Stored scenarios in use: id, name and revision, newest first. */
+  storedScenarios(): Promise<Array<{ id: string; rev: number; problems: number }>>;
+  /** How many runs are stored. */
+  savedRunCount(): Promise<number>;
 }
 
 export function installAutomation(app: {
@@ -31,6 +44,7 @@ export function installAutomation(app: {
   sim: SimulationState;
   open: (s: Scenario) => void;
   run: (options?: { workers?: number }) => Promise<void>;
+  persistence: Persistence;
 }): void {
   const lastDigest = () => (app.sim.result ? runDigest(app.sim.result.data) : null);
   const api: Automation = {
@@ -55,6 +69,18 @@ export function installAutomation(app: {
       const r = app.sim.status === 'done' ? app.sim.result : null;
       return r ? { digests: runDigests(r.data), totals: Array.from(r.data.totals) } : null;
     },
+    storageStatus: () => app.persistence.state,
+    storageNotices: () => app.persistence.notices.map((n) => n.kind),
+    async flush() {
+      await app.persistence.flush();
+      return app.persistence.state;
+    },
+    storedId: () => app.persistence.currentId,
+    async storedScenarios() {
+      const { entries } = await app.persistence.library();
+      return entries.map((e) => ({ id: e.id, rev: e.rev, problems: e.problems }));
+    },
+    savedRunCount: async () => (await app.persistence.savedRuns()).length,
   };
   (globalThis as unknown as { pathcost: Automation }).pathcost = api;
 }
