@@ -91,7 +91,7 @@ export function fileJsonSchemas(): Record<
   object
 > {
   const of = (schema: z.ZodType, id: string, title: string) => ({
-    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'ref' }),
     $id: id,
     title,
   });
