@@ -26,6 +26,27 @@ export class SimulationError extends Error {
   }
 }
 
+/**
+ * The step records and event states of one simulated path, exactly as the engine adds them up
+ * (after `ends` have cut steps short). Arrays are the engine's scratch: copy what you keep.
+ */
+export interface PathRecords {
+  readonly active: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly monthly: Float64Array;
+  readonly oneOff: Float64Array;
+  readonly group: Int32Array;
+  readonly eventHappened: Uint8Array;
+  readonly eventOnset: Int32Array;
+  readonly eventStateEnd: Int32Array;
+}
+
+/** Sees each path of each iteration as it is simulated (to tell one family's story). */
+export interface PathObserver {
+  pathSimulated(path: number, branch: number, records: PathRecords): void;
+}
+
 /** Below this many euros a cumulative difference counts as zero (break-even test). */
 const BREAK_EVEN_TOLERANCE = 1e-6;
 
@@ -68,6 +89,8 @@ export class Engine {
   private readonly f64 = new Float64Array(1);
   private readonly u32 = new Uint32Array(this.f64.buffer);
   private iteration = 0;
+  /** Only set to trace single iterations (trace-iteration.ts); it never changes a result. */
+  observer: PathObserver | null = null;
 
   constructor(
     readonly program: Program,
@@ -255,6 +278,19 @@ export class Engine {
         if (this.recEnd[r]! > o) this.recEnd[r] = Math.max(this.recStart[r]!, o);
         if (this.recStart[r]! >= o) this.recOneOff[r] = 0;
       }
+    }
+    if (this.observer !== null) {
+      this.observer.pathSimulated(p, branch, {
+        active: this.recActive,
+        start: this.recStart,
+        end: this.recEnd,
+        monthly: this.recMonthly,
+        oneOff: this.recOneOff,
+        group: this.recGroup,
+        eventHappened: happened,
+        eventOnset: onsets,
+        eventStateEnd: stateEnds,
+      });
     }
     this.accumulate(p, path.recordCount);
   }

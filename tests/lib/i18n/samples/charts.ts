@@ -1,11 +1,70 @@
 import type { PartSamples } from './samples-of';
 import type { chartsEn } from '../../../../src/lib/i18n/parts/charts';
 
+const periods = [1, 12, 18, 60];
+
 /** Sample arguments for every charts message that takes any. */
 export const chartsSamples: PartSamples<typeof chartsEn> = {
-  samples: {},
+  samples: {
+    chartDownloads: [['Cost per family on both paths']],
+    chartExportFailed: [['no canvas']],
+    chartIterationsHelp: [['290,000']],
+    chartExportSubtitle: [['Case 1 – Parenthood', '20240601', '10,000']],
+    chartTableCaption: [['Who pays, who saves', 'mean cost per payer']],
+    chartTablePart: [
+      ['summary'],
+      ['bins'],
+      ['cumulative'],
+      ['breakEven'],
+      ['payers'],
+      ['events'],
+      ['runningMean'],
+      ['family'],
+    ],
+    chartColumn: [['mean'], ['pilotP95'], ['payerName']],
+    chartPeriodShort: periods.map((m) => [m]),
+    chartPeriodHorizon: periods.map((m) => [m]),
+    chartCostAxis: periods.map((m) => [m, 'discounted']),
+    chartDistributionReading: periods.map((m) => [m, '€12,300', '€9,870', 'discounted']),
+    chartIntervalLabel: [['Pilot path', '€12,300', '€8,000', '€20,100']],
+    chartDifferenceReadingSaves: periods.map((m) => ['68.3%', '€2,430', m]),
+    chartDifferenceReadingCosts: periods.map((m) => ['31.7%', '€2,430', m]),
+    chartDifferenceAxis: periods.map((m) => [m, 'undiscounted']),
+    chartPilotCheaperLabel: [['68.3%']],
+    chartPilotNotCheaperLabel: [['31.7%']],
+    chartDifferenceInterval: [['€2,430', '-€10,000', '€31,000']],
+    chartTimeReadingMonth: [['30', '72.5%']],
+    chartTimeReadingNever: periods.map((m) => ['12.5%', m]),
+    chartBreakEvenMarker: [['30']],
+    chartPayersReadingBoth: [['Municipality (Youth Act)', '€4,000', 'Health insurer', '€900']],
+    chartPayersReadingSaves: [['Municipality (Youth Act)', '€4,000']],
+    chartPayersReadingCosts: [['Health insurer', '€900']],
+    chartPayersCostAxis: periods.map((m) => [m, 'discounted']),
+    chartSavesLabel: [['€4,000']],
+    chartPaysMoreLabel: [['€900']],
+    chartEventsReading: [['Father drops out', '40%', '12.5%']],
+    chartEventShareLabel: [['40%']],
+    chartEventShareMonthsLabel: [['40%', '6.5']],
+    chartEventKind: [
+      ['ots'],
+      ['placement'],
+      ['burnout'],
+      ['family-admission'],
+      ['escalation'],
+      ['waiting-list'],
+      ['other'],
+    ],
+    chartFamilyReading: [['12', '€21,000', '€4,000']],
+    chartFamilyOf: [['10,000']],
+    chartFamilyPathTotal: [['Pilot path', '€21,000']],
+    chartFamilyBranch: [['Trauma noticed later']],
+    chartFamilyStepLabel: [['Attachment intervention', '€3,000']],
+    chartFamilyEventLabel: [['Father drops out']],
+    chartConvergenceReading: [['10,000', '€2,430', '€120']],
+    chartFinalMean: [['€2,430']],
+  },
   /** Messages the same in both languages on purpose (a name, a symbol). */
-  sameInBoth: [],
+  sameInBoth: ['chartNone', 'chartFamilyStepLabel', 'chartFamilyEventLabel', 'chartTableCaption'],
   /** Messages whose argument is a code they translate (it need not appear in the text). */
-  translatesItsArgument: [],
+  translatesItsArgument: ['chartColumn', 'chartEventKind', 'chartTablePart'],
 };
