@@ -148,10 +148,12 @@ const storageTests: BrowserTest[] = [
       const file = await download;
       const path = await file.path();
       const { readFileSync } = await import('node:fs');
-      const exported = JSON.parse(readFileSync(path, 'utf8')) as {
-        id: string;
-        settings: { horizonMonths: number };
-      };
+      const exported = (
+        JSON.parse(readFileSync(path, 'utf8')) as {
+          format: string;
+          scenario: { id: string; settings: { horizonMonths: number } };
+        }
+      ).scenario;
       assert(
         exported.id === 'case-1' && exported.settings.horizonMonths === 84,
         'Export writes the edited scenario',
