@@ -4,7 +4,9 @@ import { APP_VERSION } from '../../src/lib/app-version';
 
 describe('the app version', () => {
   it('is the version in package.json', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     expect(APP_VERSION).toBe(pkg.version);
   });
 });

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { iterationsCsv, csvCell } from '../io/iterations-csv';
 import { SCHEMA_VERSION, type Scenario } from '../model/scenario';
-import type { RunResult } from '../state/simulation.svelte';
+import type { RunResult } from '../sim/run-result';
 import type { RunSummary } from '../sim/summarize';
 import { exportedAt, exportedBy, jsonText, type ExportMeta } from './export-meta';
 import { RUN_FORMAT, type ExportReproducibility, type ExportedBy } from './file-format';

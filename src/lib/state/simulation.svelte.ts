@@ -1,8 +1,7 @@
 import type { Scenario } from '../model/scenario';
-import type { RunData } from '../sim/run-accumulator';
 import { RunCancelled, RunStalled, SimulationFailed } from '../sim/run-errors';
 import type { PoolRun, PoolRunOptions } from '../sim/run-pool';
-import type { RunSummary } from '../sim/summarize';
+import type { RunResult } from '../sim/run-result';
 
 /** What runs the engine: a pool of Web Workers in the app, a fake in component tests. */
 export interface Runner {
@@ -13,13 +12,7 @@ export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed' | '
 
 export type RunProblem = { kind: 'failed'; detail: string } | { kind: 'stalled'; seconds: number };
 
-export interface RunResult {
-  runId: number;
-  /** The scenario exactly as it was run (results belong to it, not to later edits). */
-  scenario: Scenario;
-  summary: RunSummary;
-  data: RunData;
-}
+export type { RunResult } from '../sim/run-result';
 
 /** Progress updates reach the page at most this often (about 10 a second). */
 export const PROGRESS_INTERVAL_MS = 100;

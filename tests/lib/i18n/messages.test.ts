@@ -9,7 +9,14 @@ import { quantitySamples } from './samples/quantity';
 import { storageSamples } from './samples/storage';
 import { timelineSamples } from './samples/timeline';
 
-const PARTS = [editorSamples, quantitySamples, timelineSamples, chartsSamples, storageSamples, exchangeSamples];
+const PARTS = [
+  editorSamples,
+  quantitySamples,
+  timelineSamples,
+  chartsSamples,
+  storageSamples,
+  exchangeSamples,
+];
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
 

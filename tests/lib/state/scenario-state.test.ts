@@ -9,7 +9,10 @@ const withStep = (s: Scenario, id: string, monthlyCost: number): Scenario => ({
     ...s.paths,
     pilot: {
       ...s.paths.pilot,
-      steps: [...s.paths.pilot.steps, { id, label: id, payer: 'gemeente-jeugd', start: 0, duration: 3, monthlyCost, probability: 1 }],
+      steps: [
+        ...s.paths.pilot.steps,
+        { id, label: id, payer: 'gemeente-jeugd', start: 0, duration: 3, monthlyCost, probability: 1 },
+      ],
     },
   },
 });
