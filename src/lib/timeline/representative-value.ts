@@ -1,9 +1,9 @@
 import { compileFormula, type CompiledFormula } from '../formula/compile-formula';
 import { parseFormula } from '../formula/parse-formula';
-import { describeDistribution } from '../model/distribution-facts';
+import { describeDistribution, type Canonical } from '../model/distribution-facts';
 import type { Parameter } from '../model/parameter';
 import { isDistribution, isFormula, type Quantity } from '../model/quantity';
-import { spread90 } from './distribution-spread';
+import { shapeOf } from '../quantity/distribution-shape';
 
 /** An uncertain quantity reduced to what a timeline can draw. */
 export interface Representative {
@@ -20,6 +20,12 @@ export interface Representative {
    * formula moves one way with it, as month formulas such as `start + 1` do); otherwise null.
    */
   spread: [number, number] | null;
+}
+
+/** The 5th and 95th percentiles of a distribution (exact: see shapeOf), for the timeline's whiskers. */
+export function spread90(c: Canonical): [number, number] {
+  const { quantile } = shapeOf(c);
+  return [quantile(0.05), quantile(0.95)];
 }
 
 const UNKNOWN: Representative = { value: 0, known: false, spread: null };

@@ -10,14 +10,17 @@ import { scheduleOf } from './timeline-schedule';
 /** What a keyboard edit on the timeline changes. */
 export type TimelineChange = 'start' | 'duration' | 'onset';
 
-export type TimelineEditResult =
-  { ok: true; scenario: Scenario } | { ok: false; reason: NudgeRefusal | 'missing' };
+/** Why an edit was not made: see NudgeRefusal; `missing`: no such item on the path; `runs-with-event`: see nudgeStep. */
+export type TimelineRefusal = NudgeRefusal | 'missing' | 'runs-with-event';
+
+export type TimelineEditResult = { ok: true; scenario: Scenario } | { ok: false; reason: TimelineRefusal };
 
 /**
  * The scenario with a step's start or duration on one path moved by `delta` months (see
  * nudgeQuantity). A step without a duration gets one: the length the timeline shows (0 for a
- * one-off, the event's state for a consequence) plus `delta`. A plain duration of a step with a
- * monthly cost stays at least 1 month (validation requires it).
+ * one-off) plus `delta`. A consequence without a duration runs as long as its event: giving it
+ * a fixed one would change what it means, so that is refused (`runs-with-event`). A plain
+ * duration of a step with a monthly cost stays at least 1 month (validation requires it).
  */
 export function nudgeStep(
   s: Scenario,
@@ -35,6 +38,7 @@ export function nudgeStep(
   if (change === 'start') q = step.start;
   else {
     const shown = scheduleOf(s, path).steps.find((x) => x.step.id === stepId);
+    if (step.duration === undefined && shown?.runsWithEvent) return { ok: false, reason: 'runs-with-event' };
     q = step.duration ?? (shown ? shown.end - shown.start : 0);
     const monthly =
       step.monthlyCost !== undefined || step.hoursPerMonth !== undefined || step.price?.basis === 'monthly';

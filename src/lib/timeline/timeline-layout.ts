@@ -35,6 +35,10 @@ export const GEOMETRY = {
   pointLabelChars: 22,
   /** Room kept after an event's label for its probability (" 100%"). */
   probabilityChars: 6,
+  /** In front of a consequence's label: it follows from an event (a cue that is not a colour). */
+  consequencePrefix: '↳ ',
+  /** After the label of an item beyond the horizon. */
+  beyondArrow: '→',
 } as const;
 
 export interface TimelineLane {
@@ -70,7 +74,15 @@ export interface TimelineBar {
   label: string;
   text: string;
   textX: number;
+  /** "end" for an item beyond the horizon: its label runs leftwards from the horizon line. */
+  anchor: 'start' | 'end';
+  /** Probability below 1: shown after the label (as on event markers). */
+  showProbability: boolean;
   whisker: Whisker | null;
+  /** Where a certain event stopped the step (its `ends`): the bar ends here with a cap. */
+  cutX: number | null;
+  /** From here to the end the step runs only if an uncertain event that ends it does not happen. */
+  mayStopX: number | null;
   item: ScheduledStep;
 }
 
@@ -84,13 +96,18 @@ export interface TimelineMarker {
   label: string;
   text: string;
   textX: number;
+  anchor: 'start' | 'end';
   whisker: Whisker | null;
   item: ScheduledEvent;
 }
 
-/** A line from an event's marker to the bar of one of its consequences. */
+/**
+ * A line from an event's marker to the bar of one of its consequences (`consequence`, to the
+ * bar's start), or to where it stops a step (`stop`, to the cut or to where it may stop).
+ */
 export interface TimelineLink {
   key: string;
+  kind: 'consequence' | 'stop';
   eventId: string;
   barKey: string;
   x1: number;
@@ -128,8 +145,11 @@ export interface TimelineLayoutInput {
   /** Available width in pixels (at least 320 is used). */
   width: number;
   lang: Locale;
-  /** Names of the lanes that are not a member or payer, in the UI language. */
-  names: { events: string; family: string };
+  /**
+   * Names of the lanes that are not a member or payer, and the words after an item beyond the
+   * horizon, in the UI language.
+   */
+  names: { events: string; family: string; afterHorizon: string };
 }
 
 interface Placed {
@@ -174,8 +194,12 @@ export function timelineLayout(input: TimelineLayoutInput): TimelineLayout {
   schedule.events.forEach((item, order) => {
     const mx = px(item.onset);
     const label = localText(item.event.label, lang, item.event.id);
-    const textX = mx + G.pointHalf + 4;
-    const text = fitText(label, textX + G.probabilityChars * CHAR_WIDTH, G.pointLabelChars);
+    const beyond = item.beyondHorizon;
+    const textX = beyond ? mx - G.pointHalf - 4 : mx + G.pointHalf + 4;
+    const text = beyond
+      ? beyondText(label, textX - plotLeft - G.probabilityChars * CHAR_WIDTH, input.names.afterHorizon)
+      : fitText(label, textX + G.probabilityChars * CHAR_WIDTH, G.pointLabelChars);
+    const textW = textWidth(text) + G.probabilityChars * CHAR_WIDTH;
     const w = whiskerOf(item.onsetSpread);
     const key = `event:${item.event.id}`;
     markers.push({
@@ -187,14 +211,15 @@ export function timelineLayout(input: TimelineLayoutInput): TimelineLayout {
       label,
       text,
       textX,
+      anchor: beyond ? 'end' : 'start',
       whisker: w ? { ...w, y: 0 } : null,
       item,
     });
     placed.push({
       key,
       laneId: EVENTS_LANE,
-      left: Math.min(mx - G.pointHalf, w?.x1 ?? Infinity),
-      right: Math.max(textX + textWidth(text) + G.probabilityChars * CHAR_WIDTH, w?.x2 ?? -Infinity),
+      left: Math.min(beyond ? textX - textW : mx - G.pointHalf, w?.x1 ?? Infinity),
+      right: Math.max(beyond ? mx + G.pointHalf : textX + textW, w?.x2 ?? -Infinity),
       order,
       row: 0,
     });
@@ -208,16 +233,25 @@ export function timelineLayout(input: TimelineLayoutInput): TimelineLayout {
     const x1 = px(item.start);
     const x2 = point ? x1 : Math.max(px(item.end), x1 + G.minBarWidth);
     const label = localText(item.step.label, lang, item.step.id);
-    const shown = item.branch ? `${localText(item.branch.label, lang, item.branch.id)}: ${label}` : label;
-    const textX = point ? x1 + G.pointHalf + 4 : x1 + G.textGap;
+    const branched = item.branch ? `${localText(item.branch.label, lang, item.branch.id)}: ${label}` : label;
+    const shown = item.eventId !== undefined ? `${G.consequencePrefix}${branched}` : branched;
+    const beyond = item.beyondHorizon;
+    const showProbability = item.probability.value < 1;
+    const probabilityW = showProbability ? G.probabilityChars * CHAR_WIDTH : 0;
+    const textX = beyond ? x1 - G.pointHalf - 4 : point ? x1 + G.pointHalf + 4 : x1 + G.textGap;
     const chars = point
       ? G.pointLabelChars
       : Math.min(
           G.maxLabelChars,
-          Math.max(G.minLabelChars, Math.floor((x2 - x1 - 2 * G.textGap) / CHAR_WIDTH)),
+          Math.max(G.minLabelChars, Math.floor((x2 - x1 - 2 * G.textGap - probabilityW) / CHAR_WIDTH)),
         );
-    const text = fitText(shown, textX, chars);
+    const text = beyond
+      ? beyondText(shown, textX - plotLeft - probabilityW, input.names.afterHorizon)
+      : fitText(shown, textX + probabilityW, chars);
+    const textW = textWidth(text) + probabilityW;
     const w = whiskerOf(item.startSpread);
+    const cut = item.stops.find((x) => x.certain);
+    const mayStop = item.stops.find((x) => !x.certain);
     for (const laneId of lanesOfStep(item.step, input.mode, s.members)) {
       const key = `step:${item.step.id}@${laneId}`;
       bars.push({
@@ -232,14 +266,22 @@ export function timelineLayout(input: TimelineLayoutInput): TimelineLayout {
         label,
         text,
         textX,
+        anchor: beyond ? 'end' : 'start',
+        showProbability,
         whisker: w ? { ...w, y: 0 } : null,
+        cutX: cut && !point ? x2 : null,
+        mayStopX: mayStop && !point ? Math.min(px(mayStop.month), x2) : null,
         item,
       });
       placed.push({
         key,
         laneId,
-        left: Math.min(point ? x1 - G.pointHalf : x1, w?.x1 ?? Infinity),
-        right: Math.max(point ? x1 + G.pointHalf : x2, textX + textWidth(text), w?.x2 ?? -Infinity),
+        left: Math.min(beyond ? textX - textW : point ? x1 - G.pointHalf : x1, w?.x1 ?? Infinity),
+        right: Math.max(
+          point ? x1 + G.pointHalf : x2,
+          beyond ? -Infinity : textX + textW,
+          w?.x2 ?? -Infinity,
+        ),
         order: order++,
         row: 0,
       });
@@ -286,6 +328,7 @@ export function timelineLayout(input: TimelineLayoutInput): TimelineLayout {
     if (!m) continue;
     links.push({
       key: `${m.key}->${b.key}`,
+      kind: 'consequence',
       eventId: m.eventId,
       barKey: b.key,
       x1: m.x,
@@ -293,6 +336,22 @@ export function timelineLayout(input: TimelineLayoutInput): TimelineLayout {
       x2: b.x1,
       y2: b.y,
     });
+  }
+  for (const b of bars) {
+    for (const stop of b.item.stops) {
+      const m = markerOf.get(stop.eventId);
+      if (!m) continue;
+      links.push({
+        key: `${m.key}-|${b.key}`,
+        kind: 'stop',
+        eventId: m.eventId,
+        barKey: b.key,
+        x1: m.x,
+        y1: m.y + G.pointHalf,
+        x2: stop.certain ? b.x2 : (b.mayStopX ?? b.x1),
+        y2: b.y,
+      });
+    }
   }
 
   const axisY = y;
@@ -318,6 +377,19 @@ export function timelineLayout(input: TimelineLayoutInput): TimelineLayout {
         : null,
     schedule,
   };
+}
+
+/**
+ * The label of an item beyond the horizon, which runs leftwards from the horizon line within
+ * `room` pixels: "Label → after the horizon" when there is room, else "Label →".
+ */
+function beyondText(label: string, room: number, words: string): string {
+  const total = Math.floor(room / CHAR_WIDTH);
+  const full = ` ${GEOMETRY.beyondArrow} ${words}`;
+  const short = ` ${GEOMETRY.beyondArrow}`;
+  const chars = Math.min(GEOMETRY.pointLabelChars, total - full.length);
+  if (chars >= 6) return truncateLabel(label, chars) + full;
+  return truncateLabel(label, Math.max(4, Math.min(GEOMETRY.pointLabelChars, total - short.length))) + short;
 }
 
 /** Put each item in the first row where it does not overlap the one before; returns the row count. */

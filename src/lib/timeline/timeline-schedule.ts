@@ -9,7 +9,9 @@ import { representativesFor, type Representative, type Representatives } from '.
  * One path in months, as the timeline draws it: every step and event at a representative value
  * of its uncertain start, onset and duration, with the engine's rules (model.md): whole months
  * (start and onset floored, durations rounded), consequences from their event's onset, `after`
- * chains, the horizon, and the Youth Act age limit. Positions are typical, not simulated.
+ * chains, events that end steps at their onset, the horizon, and the Youth Act age limit.
+ * Positions are typical, not simulated; with probabilities of 0 or 1 and plain months they are
+ * exactly what the engine does (tests/lib/timeline/timeline-schedule.test.ts).
  */
 export interface PathSchedule {
   path: PathId;
@@ -43,11 +45,24 @@ export interface ScheduledStep {
   ageLimited: boolean;
   /** Starts at or after the horizon: nothing of it falls within it. */
   beyondHorizon: boolean;
+  /**
+   * Events that stop this step at their onset (their `ends`) while it runs, earliest first. A
+   * certain one (the event, and any event it comes `after`, has probability 1) has cut `end` at
+   * its month already; an uncertain one only may stop it there.
+   */
+  stops: StepStop[];
   probability: Representative;
   /** Per month (monthly cost, hours x rate, monthly price); null when the step has none. */
   monthlyCost: Representative | null;
   /** One-off cost (with a one-off price); null when the step has none. */
   oneOffCost: Representative | null;
+}
+
+export interface StepStop {
+  eventId: string;
+  /** The month the step stops in (the event's onset, at least the step's start). */
+  month: number;
+  certain: boolean;
 }
 
 export interface ScheduledEvent {
@@ -63,6 +78,8 @@ export interface ScheduledEvent {
   beyondHorizon: boolean;
   /** `after` names no event of this path, or the chain is a cycle: counted from month 0. */
   afterMissing: boolean;
+  /** Happens for sure once its branch is taken: its probability, and that of any event it comes `after`, is 1. */
+  certain: boolean;
   probability: Representative;
 }
 
@@ -83,21 +100,24 @@ export function scheduleOf(s: Scenario, pathId: PathId): PathSchedule {
   const byId = new Map(all.map((x) => [x.event.id, x]));
 
   // Onsets along `after` chains (a cycle, possible in a draft, counts from month 0).
-  const onsets = new Map<string, { onset: number; known: boolean; missing: boolean }>();
-  const onsetOf = (e: RiskEvent, seen: Set<string>): { onset: number; known: boolean; missing: boolean } => {
+  type Onset = { onset: number; known: boolean; missing: boolean; certain: boolean };
+  const onsets = new Map<string, Onset>();
+  const onsetOf = (e: RiskEvent, seen: Set<string>): Onset => {
     const done = onsets.get(e.id);
     if (done) return done;
     const own = reps.of(e.onset);
-    let base = { onset: 0, known: true, missing: false };
+    let base: Onset = { onset: 0, known: true, missing: false, certain: true };
     if (e.after !== undefined) {
       const parent = byId.get(e.after);
-      if (!parent || seen.has(e.after)) base = { onset: 0, known: true, missing: true };
+      if (!parent || seen.has(e.after)) base = { onset: 0, known: true, missing: true, certain: true };
       else base = onsetOf(parent.event, new Set([...seen, e.id]));
     }
     const out = {
       onset: base.onset + startMonth(own),
       known: base.known && own.known,
       missing: base.missing,
+      // The engine skips an event whose `after` did not happen (one not on the path counts as none).
+      certain: base.certain && e.probability === 1,
     };
     onsets.set(e.id, out);
     return out;
@@ -124,6 +144,7 @@ export function scheduleOf(s: Scenario, pathId: PathId): PathSchedule {
       end: beyond ? o.onset : end,
       beyondHorizon: beyond,
       afterMissing: o.missing,
+      certain: o.certain,
       probability: reps.of(event.probability, 1),
     };
   });
@@ -138,6 +159,7 @@ export function scheduleOf(s: Scenario, pathId: PathId): PathSchedule {
     b.steps.forEach((st) => place(st, b, undefined));
     b.events.forEach((e) => e.consequences.forEach((st) => place(st, b, eventById.get(e.id))));
   }
+  applyEnds(steps, events, H);
   return { path: pathId, horizon: H, shortTerm: s.settings.shortTermMonths, steps, events };
 }
 
@@ -172,6 +194,7 @@ function scheduleStep(
     end = Math.max(start, limit);
     ageLimited = true;
   }
+  if (start >= limit && start < H) ageLimited = true;
   const clipped = end > H;
   if (clipped) end = Math.max(start, H);
   const price = step.price;
@@ -181,6 +204,9 @@ function scheduleStep(
     step.hoursPerMonth !== undefined && step.hourlyRate !== undefined
       ? product(reps.of(step.hoursPerMonth), reps.of(step.hourlyRate))
       : null;
+  const oneOffCost = sum(step.oneOffCost !== undefined ? reps.of(step.oneOffCost) : null, priced('one-off'));
+  // The engine drops the one-off of a step that starts at or after its age limit.
+  const startsLate = start >= limit && start < H;
   return {
     step,
     ...(branch ? { branch } : {}),
@@ -195,11 +221,54 @@ function scheduleStep(
     clipped,
     ageLimited,
     beyondHorizon,
+    stops: [],
     probability: reps.of(step.probability, 1),
     monthlyCost: sum(step.monthlyCost !== undefined ? reps.of(step.monthlyCost) : hourly, priced('monthly')),
-    oneOffCost: sum(step.oneOffCost !== undefined ? reps.of(step.oneOffCost) : null, priced('one-off')),
+    oneOffCost: startsLate ? noCost(oneOffCost) : oneOffCost,
   };
 }
+
+/**
+ * An event stops the steps it `ends` at its onset (engine: no cost in that month or later, and
+ * no one-off when the step starts at or after it). A certain event cuts the step; an uncertain
+ * one is recorded as a stop that may happen. An event beyond the horizon never happens, and one
+ * in another branch than the step's never happens together with it.
+ */
+function applyEnds(steps: ScheduledStep[], events: ScheduledEvent[], H: number): void {
+  const byStep = new Map<string, ScheduledEvent[]>();
+  for (const e of [...events].sort((a, b) => a.onset - b.onset))
+    for (const id of e.event.ends) byStep.set(id, [...(byStep.get(id) ?? []), e]);
+  for (const st of steps) {
+    const enders = (byStep.get(st.step.id) ?? []).filter(
+      (e) => !e.beyondHorizon && e.onset < H && !(e.branch && st.branch && e.branch !== st.branch),
+    );
+    if (enders.length === 0 || st.beyondHorizon) continue;
+    const certain = enders.find(
+      (e) => e.certain && (!e.branch || e.branch === st.branch || e.branch.probability === 1),
+    );
+    if (certain && (certain.onset < st.end || certain.onset <= st.start)) {
+      const month = Math.max(st.start, certain.onset);
+      if (st.end > month) {
+        st.end = month;
+        st.clipped = false;
+        st.ageLimited = false;
+      }
+      st.oneOff = st.end === st.start;
+      if (certain.onset <= st.start) st.oneOffCost = noCost(st.oneOffCost);
+      st.stops.push({ eventId: certain.event.id, month, certain: true });
+    }
+    for (const e of enders) {
+      if (e === certain || !(e.onset < st.end || (e.onset <= st.start && st.oneOffCost))) continue;
+      if (certain && e.onset >= certain.onset) continue;
+      st.stops.push({ eventId: e.event.id, month: Math.max(st.start, e.onset), certain: false });
+    }
+    st.stops.sort((a, b) => a.month - b.month);
+  }
+}
+
+/** A one-off the engine sets to 0 (kept, so the label still says there is none to pay). */
+const noCost = (r: Representative | null): Representative | null =>
+  r ? { value: 0, known: true, spread: null } : null;
 
 function product(a: Representative, b: Representative): Representative {
   return { value: a.value * b.value, known: a.known && b.known, spread: null };

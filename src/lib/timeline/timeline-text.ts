@@ -5,8 +5,7 @@ import { localText } from '../model/local-text';
 import type { PathId } from '../model/path';
 import type { Scenario } from '../model/scenario';
 import { representativesFor } from './representative-value';
-import type { NudgeRefusal } from './nudge-quantity';
-import type { TimelineChange } from './timeline-edit';
+import type { TimelineChange, TimelineRefusal } from './timeline-edit';
 import type { TimelineBar, TimelineLayout, TimelineMarker } from './timeline-layout';
 import { scheduleOf } from './timeline-schedule';
 
@@ -46,6 +45,10 @@ export function barLabel(t: Messages, lang: Locale, layout: TimelineLayout, bar:
   const event = layout.markers.find((m) => m.eventId === it.eventId);
   if (event) parts.push(t.timelineConsequenceOf(event.label));
   if (it.runsWithEvent) parts.push(t.timelineRunsWithEvent);
+  for (const stop of it.stops) {
+    const by = layout.markers.find((m) => m.eventId === stop.eventId)?.label ?? stop.eventId;
+    parts.push((stop.certain ? t.timelineStoppedBy : t.timelineMayStop)(month(stop.month, lang), by));
+  }
   if (it.ageLimited) parts.push(t.timelineAgeLimited);
   if (it.clipped) parts.push(t.timelineClipped);
   if (bar.whisker && it.startSpread)
@@ -143,8 +146,9 @@ export function editAnnouncement(
     : t.timelineAnnounceStartAfterOnset(t.timelineMonthsCount(st.start - onset), month(st.start, lang));
 }
 
-export function refusalText(t: Messages, reason: NudgeRefusal | 'missing'): string {
+export function refusalText(t: Messages, reason: TimelineRefusal): string {
   if (reason === 'formula') return t.timelineRefuseFormula;
+  if (reason === 'runs-with-event') return t.timelineRefuseRunsWithEvent;
   if (reason === 'not-months') return t.timelineRefuseNotMonths;
   if (reason === 'minimum') return t.timelineRefuseMinimum;
   return '';

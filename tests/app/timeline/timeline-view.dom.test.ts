@@ -201,6 +201,106 @@ describe('TimelineView', () => {
     );
   });
 
+  it('keeps nudges of the same id on the two paths, and of a start and a length, apart in undo', async () => {
+    const x = () => step('x', { label: 'X', start: 2, duration: 3, monthlyCost: 100 });
+    const s = scenario({ pilot: { steps: [x()] }, reference: { steps: [x()] } });
+    const { doc } = show(s);
+    const reference = () => screen.getByRole('group', { name: 'Timeline: Reference path' });
+    item(pilot(), 'step:x@family').focus();
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight', shiftKey: true });
+    await tick();
+    item(reference(), 'step:x@family').focus();
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight', shiftKey: true });
+    await tick();
+    expect([doc.draft!.paths.pilot.steps[0]!.start, doc.draft!.paths.reference.steps[0]!.start]).toEqual([
+      3, 3,
+    ]);
+    doc.undo();
+    await tick();
+    // Only the reference's nudge is undone; the pilot's stays.
+    expect([doc.draft!.paths.pilot.steps[0]!.start, doc.draft!.paths.reference.steps[0]!.start]).toEqual([
+      3, 2,
+    ]);
+    // A length change right after a start change of the same step is an undo step of its own.
+    item(pilot(), 'step:x@family').focus();
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight', altKey: true });
+    await tick();
+    expect(doc.draft!.paths.pilot.steps[0]!.duration).toBe(4);
+    doc.undo();
+    await tick();
+    expect([doc.draft!.paths.pilot.steps[0]!.start, doc.draft!.paths.pilot.steps[0]!.duration]).toEqual([
+      3, 3,
+    ]);
+  });
+
+  it('refuses to lengthen a consequence that runs as long as its event, and says why', async () => {
+    const s = scenario({
+      pilot: {
+        events: [
+          {
+            id: 'ots',
+            label: 'OTS',
+            probability: 1,
+            onset: 2,
+            duration: 6,
+            consequences: [step('guardian', { label: 'Guardian', monthlyCost: 100 })],
+          },
+        ],
+      },
+    });
+    const { doc } = show(s);
+    const bar = item(pilot(), 'step:guardian@family');
+    bar.focus();
+    await fireEvent.keyDown(bar, { key: 'ArrowRight', altKey: true });
+    await tick();
+    expect(doc.draft).toBe(s);
+    expect(screen.getByTestId('timeline-status').textContent).toMatch(
+      /runs as long as its event; change the event’s duration/,
+    );
+  });
+
+  it('draws where events stop steps, items after the horizon, consequences and probabilities', () => {
+    const s = scenario(
+      {
+        pilot: {
+          steps: [
+            step('sure', { label: 'Sure', start: 0, duration: 12, monthlyCost: 1 }),
+            step('maybe', { label: 'Maybe', start: 2, duration: 12, monthlyCost: 1, probability: 0.6 }),
+            step('later', { label: 'Later', start: 30, duration: 2, monthlyCost: 1 }),
+          ],
+          events: [
+            { id: 'plan', label: 'Plan', probability: 1, onset: 4, ends: ['sure'] },
+            {
+              id: 'ots',
+              label: 'OTS',
+              probability: 0.4,
+              onset: 6,
+              ends: ['maybe'],
+              consequences: [step('guardian', { label: 'Guardian', duration: 3, monthlyCost: 1 })],
+            },
+          ],
+        },
+      },
+      { settings: { horizonMonths: 24, shortTermMonths: 12 } },
+    );
+    show(s);
+    const sure = item(pilot(), 'step:sure@family');
+    expect(sure.getAttribute('aria-label')).toContain('month 0 to 4,');
+    expect(sure.getAttribute('aria-label')).toContain('stops at month 4 when Plan happens');
+    expect(sure.querySelector('.stop-cap')).toBeTruthy();
+    const maybe = item(pilot(), 'step:maybe@family');
+    expect(maybe.getAttribute('aria-label')).toContain('may stop at month 6 if OTS happens');
+    expect(maybe.querySelector('.may-stop')?.getAttribute('fill')).toMatch(/^url\(#.+-hatch\)$/);
+    expect(pilot().querySelectorAll('.link.stop-link')).toHaveLength(2);
+    // The probability is on the bar, as on a marker; a consequence has "↳" before its label.
+    expect(maybe.querySelector('.label')?.textContent).toBe('Maybe 60%');
+    expect(item(pilot(), 'step:guardian@family').querySelector('.label')?.textContent).toBe('↳ Guardian');
+    const later = item(pilot(), 'step:later@family');
+    expect(later.classList.contains('beyond')).toBe(true);
+    expect(later.querySelector('.label')?.textContent).toBe('Later → after the horizon');
+    expect(later.getAttribute('aria-label')).toContain('starts after the horizon, in month 30');
+  });
+
   it('speaks Dutch', () => {
     show(case1, 'nl');
     const p = screen.getByRole('group', { name: 'Tijdlijn: Pilotpad' });

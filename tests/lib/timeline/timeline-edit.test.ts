@@ -64,9 +64,25 @@ describe('nudgeStep', () => {
   it('gives a step without a duration the length the timeline shows, plus one', () => {
     // A one-off: 0 months, so 1.
     expect(ok(nudgeStep(s, 'pilot', 'once', 'duration', 1)).scenario.paths.pilot.steps[1]!.duration).toBe(1);
-    // A consequence without a duration runs as long as the event (6 months): 7.
-    const next = ok(nudgeStep(s, 'pilot', 'guardian', 'duration', 1)).scenario;
-    expect(next.paths.pilot.events[0]!.consequences[0]!.duration).toBe(7);
+  });
+
+  it('refuses to give a fixed length to a consequence that runs as long as its event', () => {
+    // Writing 7 months would silently stop it following the event's duration.
+    for (const delta of [1, -1])
+      expect(nudgeStep(s, 'pilot', 'guardian', 'duration', delta)).toEqual({
+        ok: false,
+        reason: 'runs-with-event',
+      });
+    // Its start can still move, and one with a duration of its own can change it.
+    expect(
+      ok(nudgeStep(s, 'pilot', 'guardian', 'start', 1)).scenario.paths.pilot.events[0]!.consequences[0]!
+        .start,
+    ).toBe(1);
+    const own = updateStepOnPath(s, 'pilot', 'guardian', (x) => ({ ...x, duration: 2 }));
+    expect(
+      ok(nudgeStep(own, 'pilot', 'guardian', 'duration', 1)).scenario.paths.pilot.events[0]!.consequences[0]!
+        .duration,
+    ).toBe(3);
   });
 
   it('refuses a formula and a step that is not on the path', () => {

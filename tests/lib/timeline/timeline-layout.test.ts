@@ -11,7 +11,7 @@ import { scenario, step } from '../../helpers/scenario';
  * lane has 4 px padding above and below, bars are 22 px tall and centred in their row.
  */
 const WIDTH = 1432;
-const names = { events: 'Events', family: 'Whole family' };
+const names = { events: 'Events', family: 'Whole family', afterHorizon: 'after the horizon' };
 const layout = (
   s: Scenario,
   path: 'pilot' | 'reference' = 'pilot',
@@ -215,11 +215,11 @@ describe('timelineLayout, events and consequences', () => {
       ['events', 'Events', 22, 60],
       ['family', 'Whole family', 82, 60],
     ]);
-    expect(bar(l, 'step:inquiry@family')).toEqual({ x1: 466, x2: 466, y: 88, row: 0, text: 'Inquiry' });
+    expect(bar(l, 'step:inquiry@family')).toEqual({ x1: 466, x2: 466, y: 88, row: 0, text: '↳ Inquiry' });
     // Onset 5 + start 1 = month 6, to the end of the event's 6 months (month 11).
-    expect(bar(l, 'step:guardian@family')).toEqual({ x1: 516, x2: 766, y: 114, row: 1, text: 'Guardian' });
+    expect(bar(l, 'step:guardian@family')).toEqual({ x1: 516, x2: 766, y: 114, row: 1, text: '↳ Guardian' });
     // UHP has no duration: its state, and the foster care, last to the horizon.
-    expect(bar(l, 'step:foster@family')).toEqual({ x1: 616, x2: 1416, y: 88, row: 0, text: 'Foster' });
+    expect(bar(l, 'step:foster@family')).toEqual({ x1: 616, x2: 1416, y: 88, row: 0, text: '↳ Foster' });
     expect(l.bars.find((b) => b.stepId === 'guardian')!.item.runsWithEvent).toBe(true);
   });
 
@@ -395,5 +395,92 @@ describe('timelineLayout, uncertain months', () => {
     const warned = scenario({ pilot: { steps: [step('m', { start: 3, monthlyCost: 100 })] } });
     const m = layout(warned).bars[0]!;
     expect([m.item.oneOff, m.x1, m.x2]).toEqual([true, 276, 276]);
+  });
+});
+
+describe('timelineLayout, events that stop steps (`ends`)', () => {
+  // 24 months: 50 px a month from x = 216.
+  const s = scenario(
+    {
+      pilot: {
+        steps: [
+          step('sure', { label: 'Sure', start: 0, duration: 12, monthlyCost: 1 }),
+          step('maybe', { label: 'Maybe', start: 2, duration: 12, monthlyCost: 1 }),
+        ],
+        events: [
+          { id: 'ots', label: 'OTS', probability: 1, onset: 6, ends: ['sure'] },
+          { id: 'risk', label: 'Risk', probability: 0.4, onset: 6, ends: ['maybe'] },
+        ],
+      },
+    },
+    { settings: { horizonMonths: 24, shortTermMonths: 12 } },
+  );
+  const l = layout(s);
+
+  it('cuts a step at the onset of a certain event, with a cap and a link from its marker', () => {
+    const b = l.bars.find((x) => x.stepId === 'sure')!;
+    expect([b.x1, b.x2, b.cutX, b.mayStopX, b.item.end]).toEqual([216, 516, 516, null, 6]);
+    const link = l.links.find((k) => k.barKey === b.key)!;
+    expect([link.kind, link.eventId, link.x1, link.x2]).toEqual(['stop', 'ots', 516, 516]);
+  });
+
+  it('keeps the bar of a step an uncertain event may stop, marking where it may stop', () => {
+    const b = l.bars.find((x) => x.stepId === 'maybe')!;
+    expect([b.x1, b.x2, b.cutX, b.mayStopX, b.item.end]).toEqual([316, 916, null, 516, 14]);
+    const link = l.links.find((k) => k.barKey === b.key)!;
+    expect([link.kind, link.eventId, link.x2]).toEqual(['stop', 'risk', 516]);
+  });
+});
+
+describe('timelineLayout, items after the horizon and cues that are not colour', () => {
+  const s = scenario(
+    {
+      pilot: {
+        steps: [
+          step('later', { label: 'Later', start: 30, duration: 2, monthlyCost: 1 }),
+          step('perhaps', { label: 'Perhaps', start: 0, duration: 6, monthlyCost: 1, probability: 0.6 }),
+        ],
+        events: [
+          {
+            id: 'ots',
+            label: 'OTS',
+            probability: 1,
+            onset: 2,
+            consequences: [step('guardian', { label: 'Guardian', duration: 4, monthlyCost: 1 })],
+          },
+          { id: 'far', label: 'Far', probability: 1, onset: 40 },
+        ],
+      },
+    },
+    { settings: { horizonMonths: 24, shortTermMonths: 12 } },
+  );
+  const l = layout(s);
+
+  it('labels an item after the horizon leftwards from the horizon line, with an arrow and the words', () => {
+    const b = l.bars.find((x) => x.stepId === 'later')!;
+    expect([b.x1, b.anchor, b.text, b.textX]).toEqual([1416, 'end', 'Later → after the horizon', 1400]);
+    const m = l.markers.find((x) => x.eventId === 'far')!;
+    expect([m.x, m.anchor, m.text]).toEqual([1416, 'end', 'Far → after the horizon']);
+  });
+
+  it('keeps the arrow when there is no room for the words', () => {
+    const narrow = timelineLayout({
+      scenario: s,
+      path: 'pilot',
+      mode: 'members',
+      width: 320,
+      lang: 'en',
+      names,
+    });
+    const b = narrow.bars.find((x) => x.stepId === 'later')!;
+    expect(b.text.endsWith(' →')).toBe(true);
+    expect(b.text).not.toContain('after the horizon');
+  });
+
+  it('puts "↳" before a consequence and shows a probability below 100 %', () => {
+    const g = l.bars.find((x) => x.stepId === 'guardian')!;
+    expect([g.text, g.showProbability]).toEqual(['↳ Guardian', false]);
+    const p = l.bars.find((x) => x.stepId === 'perhaps')!;
+    expect([p.text, p.showProbability]).toEqual(['Perhaps', true]);
   });
 });

@@ -38,7 +38,7 @@ const s = scenario(
   },
   { members: [{ id: 'mother', label: { en: 'Mother', nl: 'Moeder' }, role: 'parent' }] },
 );
-const names = { events: 'Events', family: 'Whole family' };
+const names = { events: 'Events', family: 'Whole family', afterHorizon: 'after the horizon' };
 const en = CATALOGUES.en;
 const nl = CATALOGUES.nl;
 
@@ -88,6 +88,65 @@ describe('the timeline’s words', () => {
     expect(editAnnouncement(en, 'en', s, 'pilot', 'ots', 'onset')).toBe('Onset: month 9');
     expect(refusalText(en, 'formula')).toMatch(/formula/);
     expect(refusalText(en, 'minimum')).toBe('It cannot go lower.');
+    expect(refusalText(en, 'runs-with-event')).toMatch(
+      /runs as long as its event; change the event’s duration/,
+    );
+    expect(refusalText(nl, 'runs-with-event')).toMatch(/zolang het risico duurt/);
+  });
+
+  it('say where an event stops a step: for sure, or only if it happens', () => {
+    const ended = scenario(
+      {
+        pilot: {
+          steps: [
+            step('sure', { label: 'Sure', start: 0, duration: 12, monthlyCost: 1 }),
+            step('maybe', { label: 'Maybe', start: 2, duration: 12, monthlyCost: 1 }),
+          ],
+          events: [
+            { id: 'plan', label: 'Plan', probability: 1, onset: 4, ends: ['sure'] },
+            { id: 'ots', label: 'OTS', probability: 0.4, onset: 6, ends: ['maybe'] },
+          ],
+        },
+      },
+      { settings: { horizonMonths: 24, shortTermMonths: 12 } },
+    );
+    const le = timelineLayout({
+      scenario: ended,
+      path: 'pilot',
+      mode: 'members',
+      width: 1200,
+      lang: 'en',
+      names,
+    });
+    const bar = (id: string) =>
+      barLabel(
+        en,
+        'en',
+        le,
+        le.bars.find((b) => b.stepId === id)!,
+      );
+    expect(bar('sure')).toContain(
+      'month 0 to 4, €1 a month, probability 100%, stops at month 4 when Plan happens',
+    );
+    expect(bar('maybe')).toContain(
+      'month 2 to 14, €1 a month, probability 100%, may stop at month 6 if OTS happens',
+    );
+    const later = timelineLayout({
+      scenario: ended,
+      path: 'pilot',
+      mode: 'members',
+      width: 1200,
+      lang: 'nl',
+      names,
+    });
+    expect(
+      barLabel(
+        nl,
+        'nl',
+        later,
+        later.bars.find((b) => b.stepId === 'maybe')!,
+      ),
+    ).toContain('stopt misschien in maand 6, als OTS gebeurt');
   });
 
   it('round a probability to whole percents, keeping a small one above 0', () => {

@@ -46,6 +46,9 @@ export const timelineEn = {
   timelineClipped: 'continues beyond the horizon',
   timelineAgeLimited: 'stops when the child turns 18 (Youth Act)',
   timelineBeyondHorizon: (month: string) => `starts after the horizon, in month ${month}`,
+  timelineAfterHorizon: 'after the horizon',
+  timelineStoppedBy: (month: string, event: string) => `stops at month ${month} when ${event} happens`,
+  timelineMayStop: (month: string, event: string) => `may stop at month ${month} if ${event} happens`,
   timelineStartSpread: (from: string, to: string) => `9 in 10 times starting between month ${from} and ${to}`,
   timelineOnsetSpread: (from: string, to: string) =>
     `9 in 10 times beginning between month ${from} and ${to}`,
@@ -66,6 +69,8 @@ export const timelineEn = {
   timelineRefuseFormula:
     'This value is a formula, so it cannot be moved here; change it in the editor (Enter).',
   timelineRefuseMinimum: 'It cannot go lower.',
+  timelineRefuseRunsWithEvent:
+    'This step runs as long as its event; change the event’s duration (Enter on the event).',
   timelineRefuseNotMonths:
     'This value is a beta distribution (for probabilities); change it in the editor (Enter).',
 } as const;
@@ -112,6 +117,10 @@ export const timelineNl: Widen<typeof timelineEn> = {
   timelineClipped: 'loopt door na de horizon',
   timelineAgeLimited: 'stopt als het kind 18 wordt (Jeugdwet)',
   timelineBeyondHorizon: (month: string) => `begint na de horizon, in maand ${month}`,
+  timelineAfterHorizon: 'na de horizon',
+  timelineStoppedBy: (month: string, event: string) => `stopt in maand ${month} doordat ${event} gebeurt`,
+  timelineMayStop: (month: string, event: string) =>
+    `stopt misschien in maand ${month}, als ${event} gebeurt`,
   timelineStartSpread: (from: string, to: string) => `9 van de 10 keer start tussen maand ${from} en ${to}`,
   timelineOnsetSpread: (from: string, to: string) =>
     `9 van de 10 keer begint het tussen maand ${from} en ${to}`,
@@ -131,5 +140,7 @@ export const timelineNl: Widen<typeof timelineEn> = {
   timelineRefuseFormula:
     'Dit is een formule. Die kun je hier niet verschuiven; pas hem aan in de editor (Enter).',
   timelineRefuseMinimum: 'Lager kan niet.',
+  timelineRefuseRunsWithEvent:
+    'Deze stap loopt zolang het risico duurt; verander de duur van het risico (Enter op het risico).',
   timelineRefuseNotMonths: 'Dit is een bètaverdeling (voor kansen); pas hem aan in de editor (Enter).',
 };

@@ -24,6 +24,8 @@ export const timelineSamples: PartSamples<typeof timelineEn> = {
     timelineAfterEvent: [['OTS']],
     timelineAfterMissing: [['OTS']],
     timelineBeyondHorizon: [['70']],
+    timelineStoppedBy: [['6', 'OTS']],
+    timelineMayStop: [['6', 'OTS']],
     timelineStartSpread: [['3', '9']],
     timelineOnsetSpread: [['3', '9']],
     timelineLane: [['Mother']],
