@@ -6,11 +6,14 @@ import { updateEvent } from './update-event';
 
 /**
  * Events that `eventId` can be made conditional on ("only if X happened"): the other events of
- * the same path, except those that already depend on it (directly or through others), which
- * would make a cycle.
+ * the same path that validation accepts as a condition, i.e. events on the path itself, and for
+ * an event of a branch also the events of that same branch (an event of another branch never
+ * happens with this one), except those that already depend on it (directly or through others),
+ * which would make a cycle.
  */
 export function conditionCandidates(s: Scenario, path: PathId, eventId: string): EventSite[] {
   const sites = eventSites(s).filter((x) => x.pathId === path);
+  const own = sites.find((x) => x.event.id === eventId);
   const afterOf = new Map(sites.map((x) => [x.event.id, x.event.after]));
   const dependsOnIt = (id: string): boolean => {
     const seen = new Set<string>();
@@ -20,7 +23,12 @@ export function conditionCandidates(s: Scenario, path: PathId, eventId: string):
     }
     return false;
   };
-  return sites.filter((x) => x.event.id !== eventId && !dependsOnIt(x.event.id));
+  return sites.filter(
+    (x) =>
+      x.event.id !== eventId &&
+      (x.branch === undefined || x.branch === own?.branch) &&
+      !dependsOnIt(x.event.id),
+  );
 }
 
 /** The scenario with the event's condition set to `after` (an event id), or removed (undefined). */

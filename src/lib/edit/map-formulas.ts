@@ -1,69 +1,33 @@
-import { isFormula, type Quantity } from '../model/quantity';
-import type { RiskEvent } from '../model/risk-event';
+import { isFormula } from '../model/quantity';
+import { quantityFields } from '../model/quantity-fields';
 import type { Scenario } from '../model/scenario';
-import type { Step } from '../model/step';
-import { mapAllSteps, mapHolders } from './place';
+import { pathSegments } from './field-target';
 
-const STEP_FIELDS = [
-  'start',
-  'duration',
-  'oneOffCost',
-  'monthlyCost',
-  'hoursPerMonth',
-  'hourlyRate',
-  'probability',
-] as const;
-const EVENT_FIELDS = ['probability', 'onset', 'duration'] as const;
+/** `root` with the value at `segments` replaced, copying only the objects and arrays on the way. */
+function setAt(root: unknown, segments: ReadonlyArray<string | number>, value: unknown): unknown {
+  if (segments.length === 0) return value;
+  const [head, ...rest] = segments;
+  if (Array.isArray(root)) {
+    const copy = [...(root as unknown[])];
+    copy[head as number] = setAt(copy[head as number], rest, value);
+    return copy;
+  }
+  const obj = root as Record<string, unknown>;
+  return { ...obj, [head!]: setAt(obj[head!], rest, value) };
+}
 
 /**
- * The scenario with every formula's text replaced by `change(text)`: parameter values, step and
- * event numbers, price units and unit prices. Whatever `change` leaves alone stays shared.
+ * The scenario with every formula's text replaced by `change(text)`: every field that
+ * `quantityFields` lists (parameter values, step and event numbers, price units and unit
+ * prices), so that no field that may hold a formula is missed. Whatever `change` leaves alone
+ * stays shared.
  */
 export function mapFormulas(s: Scenario, change: (formula: string) => string): Scenario {
-  const q = <T extends Quantity | undefined>(x: T): T => {
-    if (x === undefined || !isFormula(x)) return x;
-    const formula = change(x.formula);
-    return (formula === x.formula ? x : { formula }) as T;
-  };
-  const fields = <T extends object>(item: T, keys: readonly string[]): T => {
-    let out = item;
-    for (const k of keys) {
-      const before = (item as Record<string, Quantity | undefined>)[k];
-      const after = q(before);
-      if (after !== before) out = { ...out, [k]: after };
-    }
-    return out;
-  };
-  const step = (x: Step): Step => {
-    let out = fields(x, STEP_FIELDS);
-    if (x.price) {
-      const price = fields(x.price, ['units', 'unitPrice']);
-      if (price !== x.price) out = { ...out, price };
-    }
-    return out;
-  };
-  const event = (e: RiskEvent): RiskEvent => fields(e, EVENT_FIELDS);
-
-  let out = s;
-  let anyParameter = false;
-  const parameters = s.parameters.map((p) => {
-    const value = q(p.value);
-    if (value === p.value) return p;
-    anyParameter = true;
-    return { ...p, value };
-  });
-  if (anyParameter) out = { ...out, parameters };
-  out = mapAllSteps(out, step);
-  for (const path of ['pilot', 'reference'] as const) {
-    out = mapHolders(out, path, (h) => {
-      let any = false;
-      const events = h.events.map((e) => {
-        const n = event(e);
-        if (n !== e) any = true;
-        return n;
-      });
-      return any ? { ...h, events } : h;
-    });
+  let out: unknown = s;
+  for (const { quantity, path } of quantityFields(s)) {
+    if (!isFormula(quantity)) continue;
+    const formula = change(quantity.formula);
+    if (formula !== quantity.formula) out = setAt(out, pathSegments(path), { formula });
   }
-  return out;
+  return out as Scenario;
 }

@@ -1,15 +1,14 @@
+import { readLocalNumber } from '../model/settings-input';
+
 /**
- * A plain number typed by a person: "0,97" (Dutch) or "0.97", spaces allowed; null when it is
- * not one. Used for fields the model keeps as plain numbers (branch probability, age, year).
+ * A plain number typed by a person, read as the settings and the uncertain-number widget read it
+ * (`readLocalNumber`): "0,97" or "1.500" in Dutch, "0.97" or "1,500" in English, and a single
+ * mark of the other language that cannot be grouping read as a decimal mark ("0,5" in English is
+ * 0.5). Null when it is not one. Used for fields the model keeps as plain numbers (branch
+ * probability, age, year).
  */
 export function parsePlainNumber(text: string, lang: 'nl' | 'en'): number | null {
-  let t = text.trim().replace(/\s/g, '');
-  if (!t) return null;
-  if (lang === 'nl')
-    t = t.replace(/\./g, (m, i: number) => (/,/.test(t.slice(i)) ? '' : m)).replace(',', '.');
-  else t = t.replace(/,/g, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
-  const v = Number(t);
+  const v = readLocalNumber(text, lang === 'nl');
   return Number.isFinite(v) ? v : null;
 }
 

@@ -169,7 +169,7 @@ describe('the step form', () => {
     expect(pilotSteps(doc).map((x) => x.id)).toEqual(['intake', 'coach']);
     expect(document.activeElement?.id).toBe('ed-paths-pilot-steps-0-toggle');
     await fireEvent.click(screen.getByRole('button', { name: 'Copy Family coach to the reference path' }));
-    expect(doc.draft!.paths.reference.steps.map((x) => x.id)).toEqual(['regular', 'coach-2']);
+    expect(doc.draft!.paths.reference.steps.map((x) => x.id)).toEqual(['regular', 'coach']);
     await fireEvent.click(screen.getByRole('button', { name: 'Delete Intake' }));
     await settle();
     expect(pilotSteps(doc).map((x) => x.id)).toEqual(['coach']);
@@ -282,6 +282,10 @@ describe('branches', () => {
     expect(sum.textContent).toContain('do not add up to 1');
     const normalise = within(sum).getByRole('button', { name: 'Normalise' }) as HTMLButtonElement;
     expect(normalise.disabled).toBe(false);
+    const help = document.getElementById(normalise.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toBe('Scale the probabilities so they add up to 1.');
+    expect(help?.closest('[hidden], [aria-hidden="true"]')).toBeNull();
+    expect(normalise.hasAttribute('title')).toBe(false);
     await fireEvent.click(normalise);
     expect(doc.draft!.paths.reference.branches.map((b) => b.probability)).toEqual([0.6907, 0.3093]);
     expect(sum.textContent).toContain('Sum = 1.00');
@@ -303,6 +307,44 @@ describe('branches', () => {
 });
 
 describe('the parameters panel', () => {
+  it('keeps a half-typed new name with its own parameter when another parameter is deleted', async () => {
+    const s: Scenario = {
+      ...base(),
+      parameters: [
+        { id: 'a', value: 1 },
+        { id: 'b', value: 2 },
+        { id: 'c', value: 3 },
+      ],
+    };
+    const { doc } = show(s);
+    await fireEvent.click(screen.getByRole('button', { name: /^\W*b$/ }));
+    await fireEvent.click(screen.getByRole('button', { name: /^\W*c$/ }));
+    const rowOf = (id: string) =>
+      screen.getAllByTestId('parameter-row').find((r) => r.dataset.parameterId === id)!;
+    const nameOf = (id: string) => within(rowOf(id)).getByLabelText('Name in formulas') as HTMLInputElement;
+    await fireEvent.input(nameOf('b'), { target: { value: 'b_new' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete a' }));
+    await settle();
+    expect(doc.draft!.parameters.map((p) => p.id)).toEqual(['b', 'c']);
+    expect(nameOf('c').value).toBe('c');
+    expect(nameOf('b').value).toBe('b_new');
+    await fireEvent.keyDown(nameOf('b'), { key: 'Enter' });
+    await settle();
+    expect(doc.draft!.parameters.map((p) => p.id)).toEqual(['b_new', 'c']);
+    expect(document.activeElement).toBe(nameOf('b_new'));
+  });
+
+  it('refuses a formula word as a new name and says why', async () => {
+    const { doc } = show(base());
+    await fireEvent.click(screen.getByRole('button', { name: /^\W*p_ots$/ }));
+    const row = screen.getByTestId('parameter-row');
+    const id = within(row).getByLabelText('Name in formulas');
+    await fireEvent.input(id, { target: { value: 'not' } });
+    expect(row.textContent).toContain('This word has a meaning of its own in formulas');
+    await fireEvent.keyDown(id, { key: 'Enter' });
+    expect(doc.draft!.parameters[0]!.id).toBe('p_ots');
+  });
+
   it('lists where a parameter is used and renames it in every formula', async () => {
     const s = base();
     const used: Scenario = {

@@ -5,6 +5,8 @@ import { conditionCandidates, setCondition } from '../../../src/lib/edit/event-c
 import { endableSteps, setEnds } from '../../../src/lib/edit/event-ends';
 import { moveEvent } from '../../../src/lib/edit/move-event';
 import { updateEvent } from '../../../src/lib/edit/update-event';
+import type { RiskEvent } from '../../../src/lib/model/risk-event';
+import type { Scenario } from '../../../src/lib/model/scenario';
 import { validateScenario } from '../../../src/lib/model/validate-scenario';
 import { fixture } from './fixture';
 
@@ -45,6 +47,52 @@ describe('risk events', () => {
     expect('after' in off.paths.pilot.events[1]!).toBe(false);
     expect(conditionCandidates(off, 'pilot', 'ots').map((x) => x.event.id)).toEqual(['uhp']);
     expect(setCondition(off, { path: 'pilot' }, 'uhp', 'ots').paths.pilot.events[1]!.after).toBe('ots');
+  });
+
+  it('"only if" offers events of the path itself and of the event’s own branch, never another branch', () => {
+    const base = fixture();
+    const ref = base.paths.reference;
+    const ev = (id: string): RiskEvent => ({
+      id,
+      label: id,
+      kind: 'other',
+      probability: 0.5,
+      onset: 0,
+      consequences: [],
+      ends: [],
+    });
+    const s: Scenario = {
+      ...base,
+      paths: {
+        ...base.paths,
+        reference: {
+          ...ref,
+          events: [ev('top')],
+          branches: [
+            { ...ref.branches[0]!, events: [ev('a1'), ev('a2')] },
+            { ...ref.branches[1]!, events: [ev('b1')] },
+          ],
+        },
+      },
+    };
+    expect(validateScenario(s).ok).toBe(true);
+    const offered = (id: string) => conditionCandidates(s, 'reference', id).map((x) => x.event.id);
+    expect(offered('a1')).toEqual(['top', 'a2']);
+    expect(offered('b1')).toEqual(['top']);
+    expect(offered('top')).toEqual([]);
+    // Every choice offered validates without problems.
+    for (const [branch, id] of [
+      ['likely', 'a1'],
+      ['likely', 'a2'],
+      ['unlikely', 'b1'],
+    ] as const) {
+      for (const c of conditionCandidates(s, 'reference', id)) {
+        const out = setCondition(s, { path: 'reference', branch }, id, c.event.id);
+        const v = validateScenario(out);
+        expect(v.ok).toBe(true);
+        expect(v.warnings.filter((w) => w.path.endsWith('.after'))).toEqual([]);
+      }
+    }
   });
 
   it('"ends" offers the path’s other steps and toggles one at a time', () => {

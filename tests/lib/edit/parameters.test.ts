@@ -6,6 +6,8 @@ import { formulaNames, parameterUsage } from '../../../src/lib/edit/parameter-us
 import { parameterRenameRefusal, renameParameter } from '../../../src/lib/edit/rename-parameter';
 import { renameSymbol } from '../../../src/lib/edit/rename-symbol';
 import { updateParameter } from '../../../src/lib/edit/update-parameter';
+import { quantityFields } from '../../../src/lib/model/quantity-fields';
+import { isFormula } from '../../../src/lib/model/quantity';
 import { validateScenario } from '../../../src/lib/model/validate-scenario';
 import { fixture } from './fixture';
 
@@ -81,6 +83,35 @@ describe('parameters', () => {
     expect(renameParameter(s, 'p_ots', 'p_ots')).toBe(s);
   });
 
+  it('renaming refuses formula words and names that would break a formula, and keeps the scenario valid', () => {
+    const s = fixture();
+    for (const word of ['not', 'and', 'or', 'xor', 'mod', 'to', 'in', 'true', 'false']) {
+      expect(parameterRenameRefusal(s, 'p_ots', word)).toBe('reserved');
+      expect(renameParameter(s, 'p_ots', word)).toBe(s);
+    }
+    expect(validateScenario(renameParameter(s, 'p_ots', 'not')).ok).toBe(true);
+    // "2x" with x called e5 would read as the number 2e5: refused as a whole.
+    const x = updateParameter(addParameter(s, 'x', { value: 1 }).scenario, 'p_ots2', (p) => ({
+      ...p,
+      value: { formula: '2x + p_ots' },
+    }));
+    expect(validateScenario(x).ok).toBe(true);
+    expect(parameterRenameRefusal(x, 'x', 'e5')).toBe('breaks');
+    expect(renameParameter(x, 'x', 'e5')).toBe(x);
+    expect(parameterRenameRefusal(x, 'x', 'y')).toBeNull();
+    expect(renameParameter(x, 'x', 'y').parameters[1]!.value).toEqual({ formula: '2y + p_ots' });
+  });
+
+  it('renaming p to q rewrites only the whole symbol (p * p2 + p) and validates', () => {
+    let s = addParameter(fixture(), 'p', { value: 2 }).scenario;
+    s = addParameter(s, 'p2', { value: 3 }).scenario;
+    s = updateParameter(s, 'p_ots2', (x) => ({ ...x, value: { formula: 'p * p2 + p' } }));
+    expect(parameterRenameRefusal(s, 'p', 'q')).toBeNull();
+    const out = renameParameter(s, 'p', 'q');
+    expect(out.parameters[1]!.value).toEqual({ formula: 'q * p2 + q' });
+    expect(validateScenario(out).ok).toBe(true);
+  });
+
   it('renaming follows formulas in price units and branch steps too', () => {
     let s = fixture();
     s = {
@@ -113,6 +144,56 @@ describe('parameters', () => {
     const out = renameParameter(s, 'ref_cost', 'kosten');
     expect(out.paths.reference.branches[0]!.steps[0]!.price!.units).toEqual({ formula: 'kosten / 100' });
     expect(out.paths.reference.steps[0]!.oneOffCost).toEqual({ formula: 'kosten' });
+  });
+
+  it('renaming covers every quantity field of a step, an event and a parameter', () => {
+    const f = { formula: 'p_ots * 1' };
+    let s = fixture();
+    s = updateParameter(s, 'p_ots2', (p) => ({ ...p, value: f }));
+    const full = {
+      ...s.paths.pilot.steps[0]!,
+      start: f,
+      duration: f,
+      oneOffCost: f,
+      monthlyCost: f,
+      hoursPerMonth: f,
+      hourlyRate: f,
+      probability: f,
+      price: { item: 'x', list: '2024.1', units: f, unitPrice: f, basis: 'one-off' as const },
+    };
+    const event = {
+      ...s.paths.pilot.events[0]!,
+      probability: f,
+      onset: f,
+      duration: f,
+      consequences: [full],
+    };
+    s = {
+      ...s,
+      paths: {
+        ...s.paths,
+        pilot: { ...s.paths.pilot, steps: [full, ...s.paths.pilot.steps.slice(1)], events: [event] },
+        reference: {
+          ...s.paths.reference,
+          branches: [
+            {
+              ...s.paths.reference.branches[0]!,
+              steps: [{ ...full, id: 'b-step' }],
+              events: [{ ...event, id: 'b-ev' }],
+            },
+            s.paths.reference.branches[1]!,
+          ],
+        },
+      },
+    };
+    const uses = quantityFields(s).filter((x) => isFormula(x.quantity) && x.quantity.formula === f.formula);
+    // 9 fields of each full step (on the path, in a branch, and as both events' consequence),
+    // 3 of each event (on the path and in a branch) and the parameter's value.
+    expect(uses.length).toBe(9 * 4 + 3 * 2 + 1);
+    const out = renameParameter(s, 'p_ots', 'kans');
+    const after = new Map(quantityFields(out).map((x) => [x.path, x.quantity]));
+    for (const { path } of uses) expect(after.get(path), path).toEqual({ formula: 'kans * 1' });
+    expect(JSON.stringify(out)).not.toMatch(/\bp_ots\b/);
   });
 
   it('mapFormulas returns the same scenario when no formula changes', () => {

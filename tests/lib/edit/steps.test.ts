@@ -75,20 +75,45 @@ describe('steps', () => {
     expect(out.paths.pilot.events[0]!.consequences).toEqual([]);
   });
 
-  it('copying a step to the other path gives it a new id unique in the whole scenario', () => {
+  it('copying a step to the other path keeps its id (common random numbers) when that path has none', () => {
     const s = fixture();
     const r = copyStepToOtherPath(s, { path: 'pilot' }, 'team')!;
-    expect(r.id).toBe('team-2');
+    expect(r.id).toBe('team');
     const copy = r.scenario.paths.reference.steps.at(-1)!;
-    expect(copy).toEqual({ ...s.paths.pilot.steps[0]!, id: 'team-2' });
+    expect(copy).toEqual(s.paths.pilot.steps[0]!);
     expect(r.scenario.paths.pilot).toBe(s.paths.pilot);
     expect(validateScenario(r.scenario).ok).toBe(true);
-    const again = copyStepToOtherPath(r.scenario, { path: 'pilot' }, 'team')!;
-    expect(again.id).toBe('team-3');
     const back = copyStepToOtherPath(s, { path: 'reference', branch: 'likely' }, 'extra')!;
-    expect(ids(back.scenario.paths.pilot.steps)).toEqual(['team', 'intake', 'coach', 'extra-2']);
+    expect(ids(back.scenario.paths.pilot.steps)).toEqual(['team', 'intake', 'coach', 'extra']);
+    expect(validateScenario(back.scenario).ok).toBe(true);
     const consequence = copyStepToOtherPath(s, { path: 'pilot', event: 'ots' }, 'guardian')!;
-    expect(consequence.scenario.paths.reference.steps.at(-1)!.id).toBe('guardian-2');
+    expect(consequence.scenario.paths.reference.steps.at(-1)!.id).toBe('guardian');
+    expect(validateScenario(consequence.scenario).ok).toBe(true);
     expect(copyStepToOtherPath(s, { path: 'pilot' }, 'nope')).toBeNull();
+  });
+
+  it('copying a step renames it only when its id is taken in the target path (steps, branches, events)', () => {
+    const s = fixture();
+    const once = copyStepToOtherPath(s, { path: 'pilot' }, 'team')!.scenario;
+    const again = copyStepToOtherPath(once, { path: 'pilot' }, 'team')!;
+    expect(again.id).toBe('team-2');
+    expect(validateScenario(again.scenario).ok).toBe(true);
+    // A pilot step named like a reference branch, and one named like a step in a reference branch.
+    const named = addStep(
+      addStep(s, { path: 'pilot' }, { ...s.paths.pilot.steps[1]!, id: 'likely' }),
+      { path: 'pilot' },
+      { ...s.paths.pilot.steps[1]!, id: 'extra' },
+    );
+    const branch = copyStepToOtherPath(named, { path: 'pilot' }, 'likely')!;
+    expect(branch.id).toBe('likely-2');
+    expect(validateScenario(branch.scenario).ok).toBe(true);
+    const inBranch = copyStepToOtherPath(named, { path: 'pilot' }, 'extra')!;
+    expect(inBranch.id).toBe('extra-2');
+    expect(validateScenario(inBranch.scenario).ok).toBe(true);
+    // Copied into its own path (a consequence to the path's steps), it clashes with itself.
+    const guardian = copyStepToOtherPath(s, { path: 'pilot', event: 'ots' }, 'guardian', {
+      path: 'pilot',
+    })!;
+    expect(guardian.id).toBe('guardian-2');
   });
 });

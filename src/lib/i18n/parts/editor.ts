@@ -136,6 +136,10 @@ export const editorEn = {
   // Renaming a parameter
   editorRenameInvalid: 'A name starts with a letter or _ and holds only letters, digits and _.',
   editorRenameTaken: 'Another parameter already has this name.',
+  editorRenameReserved:
+    'This word has a meaning of its own in formulas (such as not, and, or, mod, true); choose another name.',
+  editorRenameBreaks:
+    'With this name a formula that uses the parameter would no longer work; choose another name.',
 
   // Branches
   editorBranchSum: (sum: string) => `Sum = ${sum}`,
@@ -289,6 +293,10 @@ export const editorNl: Widen<typeof editorEn> = {
 
   editorRenameInvalid: 'Een naam begint met een letter of _ en heeft alleen letters, cijfers en _.',
   editorRenameTaken: 'Een andere parameter heeft deze naam al.',
+  editorRenameReserved:
+    'Dit woord betekent al iets in formules (zoals not, and, or, mod, true); kies een andere naam.',
+  editorRenameBreaks:
+    'Met deze naam werkt een formule die de parameter gebruikt niet meer; kies een andere naam.',
 
   editorBranchSum: (sum: string) => `Som = ${sum}`,
   editorBranchSumOk: 'De kansen zijn samen 1.',

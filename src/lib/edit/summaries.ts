@@ -1,13 +1,30 @@
-import { costKindOf } from '../../lib/edit/cost-kind';
-import { formatDecimal, formatEuro, formatPercent } from '../../lib/i18n/format';
-import type { Locale } from '../../lib/i18n/locale';
-import type { Messages } from '../../lib/i18n/messages';
-import type { Quantity } from '../../lib/model/quantity';
-import type { RiskEvent } from '../../lib/model/risk-event';
-import type { Step } from '../../lib/model/step';
-import { quantitySummary } from '../../lib/report/quantity-text';
+import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../i18n/format';
+import type { Locale } from '../i18n/locale';
+import type { Messages } from '../i18n/messages';
+import type { Quantity } from '../model/quantity';
+import type { RiskEvent } from '../model/risk-event';
+import type { Step } from '../model/step';
+import { quantitySummary } from '../report/quantity-text';
+import { costKindOf } from './cost-kind';
 
 type Unit = 'euro' | 'number' | 'percent';
+
+/**
+ * A plain number in the locale's style ("12,000" / "12.000", "0.45" / "0,45"): whole numbers
+ * grouped, others with as few decimals as show them exactly (at most 4), and a number with more
+ * decimals (a distribution's mean) to 3 significant digits.
+ */
+export function formatNumberShort(x: number, locale: Locale): string {
+  if (Number.isInteger(x)) return formatInteger(x, locale);
+  const exact = (v: number, d: number) =>
+    Math.abs(Number(v.toFixed(d)) - v) <= 1e-9 * Math.max(1, Math.abs(v));
+  for (let d = 1; d <= 4; d++) if (exact(x, d)) return formatDecimal(x, locale, d);
+  const v = Number(x.toPrecision(3));
+  if (Number.isInteger(v)) return formatInteger(v, locale);
+  let d = 1;
+  while (d < 10 && !exact(v, d)) d++;
+  return formatDecimal(v, locale, d);
+}
 
 /** A number as the rows show it: plain, "about <mean>" for a distribution, "= formula" for a formula. */
 export function quantityShort(q: Quantity | undefined, unit: Unit, locale: Locale, t: Messages): string {
@@ -17,9 +34,7 @@ export function quantityShort(q: Quantity | undefined, unit: Unit, locale: Local
       ? formatEuro(x, locale)
       : unit === 'percent'
         ? formatPercent(x, locale)
-        : Number.isInteger(x)
-          ? String(x)
-          : formatDecimal(x, locale, 1);
+        : formatNumberShort(x, locale);
   if (typeof q === 'number') return fmt(q);
   const s = quantitySummary(q);
   if (s.notation.startsWith('=')) return s.notation;
