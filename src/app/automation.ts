@@ -11,8 +11,11 @@ import type { RunStatus, SimulationState } from '../lib/state/simulation.svelte'
  * researcher at the console). It drives the same state as the buttons do.
  */
 export interface Automation {
-  /** Validate and open a scenario (a parsed JSON document); returns its problems, if any. */
-  load(document: unknown): string[];
+  /**
+   * Validate and open a scenario (a parsed JSON document); resolves, once it is open, with its
+   * problems, if any.
+   */
+  load(document: unknown): Promise<string[]>;
   /** Run the open scenario (optionally on a given number of workers); resolves with how it ended. */
   run(workers?: number): Promise<RunStatus>;
   /** The scenario being edited (a copy), or null. */
@@ -42,16 +45,16 @@ export interface Automation {
 export function installAutomation(app: {
   doc: ScenarioState;
   sim: SimulationState;
-  open: (s: Scenario) => void;
+  open: (s: Scenario) => Promise<void>;
   run: (options?: { workers?: number }) => Promise<void>;
   persistence: Persistence;
 }): void {
   const lastDigest = () => (app.sim.result ? runDigest(app.sim.result.data) : null);
   const api: Automation = {
-    load(document) {
+    async load(document) {
       const v = validateScenario(document);
       if (!v.ok) return v.problems.map(problemLine);
-      app.open(v.scenario);
+      await app.open(v.scenario);
       return [];
     },
     async run(workers) {

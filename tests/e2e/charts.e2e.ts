@@ -127,6 +127,8 @@ const chartTests: BrowserTest[] = [
       await openApp(page, url);
       await runAndWait(page, 120_000);
       const payers = page.getByTestId('chart-payers');
+      // The charts appear just after the run ends: wait for the labels before reading them.
+      await payers.locator('[data-testid="payer-pilot"]').first().waitFor({ timeout: 30_000 });
       const labels = await payers.locator('[data-testid="payer-pilot"]').allTextContents();
       const diffs = await payers.locator('[data-testid="payer-difference"]').allTextContents();
       await payers.getByTestId('toggle-table').click();
@@ -180,7 +182,10 @@ const chartTests: BrowserTest[] = [
       await runDocument(page, url, doc);
       const chart = page.getByTestId('chart-cost-distribution');
       const svg = await downloaded(page, () => chart.getByTestId('export-svg').click());
-      assert(svg.name === 'case-1-cost-distribution.svg', `file name ${svg.name}`);
+      assert(
+        /^pathcost-case-1-cost-distribution-seed-\d+-\d{4}-\d\d-\d\d\.svg$/.test(svg.name),
+        `file name ${svg.name}`,
+      );
       const text = svg.bytes.toString('utf8');
       assert(text.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the name is in the file, escaped');
       assert(
@@ -216,7 +221,7 @@ const chartTests: BrowserTest[] = [
       await alone.close();
 
       const png = await downloaded(page, () => chart.getByTestId('export-png').click());
-      assert(png.name === 'case-1-cost-distribution.png', `file name ${png.name}`);
+      assert(png.name === svg.name.replace(/\.svg$/, '.png'), `file name ${png.name}`);
       assert(png.bytes.subarray(1, 4).toString('latin1') === 'PNG' && png.bytes.length > 5000, 'a PNG image');
     },
   },
@@ -280,10 +285,25 @@ const chartTests: BrowserTest[] = [
         );
 
       const all = await downloaded(page, () => page.getByTestId('export-iterations').click());
-      assert(all.name === 'case-1-iterations.csv', `file name ${all.name}`);
-      const browserRows = all.bytes.toString('utf8').trimEnd().split('\n');
+      assert(/^pathcost-case-1-run-seed-\d+-\d{4}-\d\d-\d\d\.csv$/.test(all.name), `file name ${all.name}`);
+      // The run's CSV: its reproducibility rows (path "run", no iteration) come before the iterations.
+      assert(
+        all.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])),
+        'the file starts with a UTF-8 BOM',
+      );
+      const lines = all.bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\n');
+      assert(lines.includes(`,run,iterations,2000`), 'the reproducibility rows');
+      const browserRows = lines.filter((r) => !r.startsWith(',run,'));
       const data = runInline(scenario, { iterations: 2000, seed: scenario.settings.seed });
-      const nodeRows = [...iterationsCsv(scenario, data)].join('').trimEnd().split('\n');
+      const nodeRows = [...iterationsCsv(scenario, data)]
+        .join('')
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\n');
       assert(
         browserRows.length === nodeRows.length,
         `${browserRows.length} rows, ${nodeRows.length} in Node`,

@@ -370,7 +370,8 @@ const exchangeTests: BrowserTest[] = [
       assert(file.methods.text.en.includes('Comparators (CHEERS item 7)'), 'the methods summary in English');
       assert(file.methods.text.nl.includes('Vergelijking (CHEERS-punt 7)'), 'and in Dutch');
       const csv = await download(page, 'export-run-csv');
-      const rows = csv.text.split('\n');
+      assert(csv.text.startsWith('\uFEFF'), 'the CSV starts with a UTF-8 BOM (for Excel)');
+      const rows = csv.text.replace(/^\uFEFF/, '').split('\n');
       assert(rows[0] === 'iteration,path,variable,value', `the CSV header, got ${rows[0]}`);
       assert(rows.includes(`,run,seed,${seed}`), 'the seed row');
       assert(

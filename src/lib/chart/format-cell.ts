@@ -16,14 +16,23 @@ export interface CellNames {
 
 const shareFormats = new Map<Locale, Intl.NumberFormat>();
 
-/** A share of futures as a percentage with at most one decimal: 0.6834 -> "68.3%" / "68,3%". */
+/**
+ * A share of futures as a percentage with at most one decimal: 0.6834 -> "68.3%" / "68,3%". A
+ * share that is neither none nor all never reads as such: 0.0004 -> "< 0.1%", 0.9996 -> "> 99.9%"
+ * ("< 0,1%", "> 99,9%"), since "0%" and "100%" would say "never" and "always".
+ */
 export function formatShare(x: number, locale: Locale): string {
   let f = shareFormats.get(locale);
   if (!f) {
     f = new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits: 1 });
     shareFormats.set(locale, f);
   }
-  return f.format(x);
+  const text = f.format(x);
+  if (x > 0 && x < 1) {
+    if (text === f.format(0)) return `< ${f.format(0.001)}`;
+    if (text === f.format(1)) return `> ${f.format(0.999)}`;
+  }
+  return text;
 }
 
 /** How a chart's number reads, the same in its labels and in its table. */

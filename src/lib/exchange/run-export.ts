@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
-import { iterationsCsv, csvCell } from '../io/iterations-csv';
+import { encodeBlocks, nextTask } from '../export/encode-blocks';
+import { CSV_BOM, ITERATIONS_CSV_HEADER, csvCell, iterationsCsv } from '../io/iterations-csv';
 import { SCHEMA_VERSION, type Scenario } from '../model/scenario';
 import type { RunResult } from '../sim/run-result';
 import type { RunSummary } from '../sim/summarize';
@@ -50,15 +51,19 @@ export function runExportJson(result: RunForExport, meta: ExportMeta = {}): stri
   return jsonText(runFile(result, meta));
 }
 
+/** A run with its per-iteration data (the run just made, not a saved one). */
+export type RunWithData = Pick<RunResult, 'scenario' | 'summary' | 'data'>;
+
 /**
- * A run's results per simulated future in long format (iteration, path, variable, value; from
+ * A run's results per simulated future in long format (a UTF-8 BOM, then iteration, path, variable, value; from
  * src/lib/io/iterations-csv.ts), with the reproducibility block first as rows of path "run"
  * and no iteration, so the file stays one table. Yields text in blocks (a million iterations
  * need not sit in one string).
  */
 export function* runExportCsv(
-  result: Pick<RunResult, 'scenario' | 'summary' | 'data'>,
+  result: RunWithData,
   meta: ExportMeta = {},
+  onProgress?: (doneIterations: number, totalIterations: number) => void,
 ): Generator<string> {
   const r = runReproducibility(result.scenario, result.summary, meta.appVersion);
   const rows: Array<[string, string | number]> = [
@@ -79,14 +84,30 @@ export function* runExportCsv(
     ['price_list', r.priceList ? `${r.priceList.id} ${r.priceList.version}` : ''],
     ['exported_at', exportedAt(meta)],
   ];
-  const header = 'iteration,path,variable,value\n';
+  // The BOM and the header come first (from iterationsCsv), then the reproducibility rows.
+  const head = CSV_BOM + ITERATIONS_CSV_HEADER;
   const preamble = rows.map(([k, v]) => `,run,${csvCell(k)},${csvCell(v)}\n`).join('');
   let first = true;
-  for (const block of iterationsCsv(result.scenario, result.data)) {
+  for (const block of iterationsCsv(result.scenario, result.data, { onProgress })) {
     if (first) {
       first = false;
-      yield header + preamble + (block.startsWith(header) ? block.slice(header.length) : block);
+      yield head + preamble + (block.startsWith(head) ? block.slice(head.length) : block);
     } else yield block;
   }
-  if (first) yield header + preamble;
+  if (first) yield head + preamble;
+}
+
+/**
+ * The per-iteration CSV of `runExportCsv` as UTF-8 bytes for a Blob, made block by block with a
+ * turn of the event loop between blocks (see encodeBlocks), so the page stays responsive while a
+ * million iterations are written. `onProgress` hears the share done (0 to 1).
+ */
+export function runExportCsvParts(
+  result: RunWithData,
+  meta: ExportMeta = {},
+  onProgress?: (share: number) => void,
+  pause: () => Promise<void> = nextTask,
+): Promise<Uint8Array<ArrayBuffer>[]> {
+  const progress = onProgress && ((done: number, total: number) => onProgress(total > 0 ? done / total : 1));
+  return encodeBlocks(runExportCsv(result, meta, progress), pause);
 }

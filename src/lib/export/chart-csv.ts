@@ -1,11 +1,12 @@
 import type { DataTable } from '../chart/data-table';
-import { csvCell } from '../io/iterations-csv';
+import { CSV_BOM, csvCell } from '../io/iterations-csv';
 
 /**
  * A chart's tables as one CSV: a header `table,<every column key>` and a row per table row, with
  * the cells of other tables' columns left empty. Numbers are written unformatted (full precision,
  * '.' as the decimal separator); text is quoted where needed (RFC 4180) and guarded against
- * spreadsheet formulas.
+ * spreadsheet formulas. It starts with a UTF-8 BOM so that Excel reads é/ë/€ right; the separator
+ * stays a comma (see CSV_BOM).
  */
 export function tablesCsv(tables: readonly DataTable[]): string {
   const keys: string[] = [];
@@ -22,5 +23,5 @@ export function tablesCsv(tables: readonly DataTable[]): string {
       lines.push([csvCell(t.id), ...cells].join(','));
     }
   }
-  return lines.join('\n') + '\n';
+  return CSV_BOM + lines.join('\n') + '\n';
 }

@@ -1,9 +1,11 @@
+import { SVG_TYPE } from './file-types';
+
 /**
  * A PNG of standalone SVG markup: the SVG is loaded as an image from a blob: URL (the page's CSP
  * allows img-src blob:) and drawn onto a canvas at `scale` times its size (sharp on a projector).
  */
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([svg], { type: SVG_TYPE }));
   try {
     const img = new Image();
     img.decoding = 'async';

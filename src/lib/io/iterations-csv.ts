@@ -11,6 +11,16 @@ const MEASURE_NAMES: Record<(typeof MEASURES)[number], string> = {
   shortTermUndiscounted: 'short_term_undiscounted',
 };
 
+/**
+ * Every CSV the app writes starts with a UTF-8 byte order mark, so that Excel (also Dutch Excel)
+ * reads é, ë and € as UTF-8 rather than as the system's code page. The separator stays a comma
+ * and the decimal point a '.', with numbers unformatted at full precision: the files are data
+ * for R, Python and spreadsheets' import (a Dutch Excel that splits on ';' opens them in one
+ * column; Data > From Text/CSV reads them right).
+ */
+export const CSV_BOM = '\uFEFF';
+export const ITERATIONS_CSV_HEADER = 'iteration,path,variable,value\n';
+
 /** RFC 4180 quoting, and a leading ' against formula injection in spreadsheets. */
 export function csvCell(v: string | number): string {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
@@ -18,17 +28,28 @@ export function csvCell(v: string | number): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+export interface IterationsCsvOptions {
+  /** About how many rows go in one block. */
+  blockRows?: number;
+  onProgress?: (doneIterations: number, totalIterations: number) => void;
+}
+
 /**
- * Per-iteration results in long format: iteration, path, variable, value. Variables: the four
+ * Per-iteration results in long format (after the BOM, see CSV_BOM): iteration, path, variable, value. Variables: the four
  * totals, each payer's discounted total (payer:<id>), each event's onset month (event:<id>:onset,
  * empty if it did not happen), the chosen branch, and the break-even month (path "difference").
- * Yields the text in blocks so a million iterations need not sit in one string.
+ * Yields the text in blocks so a million iterations need not sit in one string; `onProgress`
+ * hears, as each block is made, how many iterations are written.
  */
-export function* iterationsCsv(scenario: Scenario, data: RunData, blockRows = 20_000): Generator<string> {
+export function* iterationsCsv(
+  scenario: Scenario,
+  data: RunData,
+  { blockRows = 20_000, onProgress }: IterationsCsvOptions = {},
+): Generator<string> {
   const L = data.layout;
   const events = compileScenario(scenario).events;
   const branches = [scenario.paths.pilot.branches, scenario.paths.reference.branches];
-  let buf = 'iteration,path,variable,value\n';
+  let buf = CSV_BOM + ITERATIONS_CSV_HEADER;
   let rows = 0;
   const row = (i: number, path: string, variable: string, value: string | number) => {
     buf += `${i},${path},${csvCell(variable)},${csvCell(value)}\n`;
@@ -57,10 +78,12 @@ export function* iterationsCsv(scenario: Scenario, data: RunData, blockRows = 20
     const be = data.breakEven[i];
     row(i, 'difference', 'break_even_month', be < 0 ? '' : be);
     if (rows >= blockRows) {
+      onProgress?.(i + 1, data.iterations);
       yield buf;
       buf = '';
       rows = 0;
     }
   }
+  onProgress?.(data.iterations, data.iterations);
   if (buf) yield buf;
 }

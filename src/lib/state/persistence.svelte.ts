@@ -33,10 +33,25 @@ export type StorageNotice =
   | { kind: 'cleared' }
   | { kind: 'rewritten' }
   | { kind: 'savedAsCopy'; name: LocalText }
+  /** A document opened (an example, an import) had the id of a stored one: both are kept. */
+  | { kind: 'keptBoth'; name: LocalText }
+  /** The stored copy of an example could not be read: the example opened as a new document. */
+  | { kind: 'readFailed' }
+  /** A completed run could not be stored (the disk is full), not even without its data. */
+  | { kind: 'runNotSaved' }
   | { kind: 'reloadNeeded' }
   | { kind: 'newerDatabase'; loop: boolean }
   | { kind: 'blocked' }
   | { kind: 'quarantined'; count: number };
+
+/** Which stored scenario and revision a run was made on, taken when it starts. */
+export interface RunOrigin {
+  scenarioId: string | null;
+  /** The stored revision, when the document was saved as it is (else looked up after the save). */
+  rev: number | undefined;
+  docRevision: number;
+  open: number;
+}
 
 type KeyValue = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -74,6 +89,8 @@ export class Persistence {
   libraryVersion = $state(0);
   /** Counts copies taken from another tab (editors keyed on it start afresh). */
   adoptions = $state(0);
+  /** doc.revision reached by the last adoption (not an edit here: no live run for it). */
+  adoptedRevision = -1;
   /** The stored id of the open scenario. */
   currentId = $state<string | null>(null);
 
@@ -85,11 +102,19 @@ export class Persistence {
   #rev: number | undefined = undefined;
   /** doc.revision at the last save or load. */
   #savedDocRevision = -1;
+  /** The open scenario is a document not stored yet: its first save must not replace one. */
+  #createOnly = false;
+  /** Counts opens: a save that started before an open must not touch the newly open one. */
+  #openCount = 0;
+  /** Counts open requests (the newest wins when two overlap). */
+  #openRequests = 0;
   #saving: Promise<void> | null = null;
   #again = false;
   #retryTimer: unknown = null;
   #attempt = 0;
   #unsavedRuns: SavedRun[] = [];
+  /** The stored revision each saved document state got (`open:docRevision`), for run links. */
+  #storedRevs: Array<{ key: string; rev: number }> = [];
   #channel: BroadcastChannel | null = null;
   #closedForUpgrade = false;
   /** The browser closed the connection: say so once the open scenario is written back. */
@@ -108,9 +133,9 @@ export class Persistence {
     this.#schedule = new SaveSchedule(() => void this.#saveNow(), this.#timers);
   }
 
-  /** True while the open scenario has changes not yet written. */
+  /** True while the open scenario has changes not yet written (runs waiting do not count). */
   get dirty(): boolean {
-    return this.doc.revision !== this.#savedDocRevision || this.#unsavedRuns.length > 0;
+    return this.doc.revision !== this.#savedDocRevision;
   }
 
   /**
@@ -130,6 +155,11 @@ export class Persistence {
     try {
       const count = await scenarios.count();
       if (wasCleared(this.options.local ?? null, count)) this.#notify({ kind: 'cleared' });
+      await scenarios.purgeDeleted().catch((e: unknown) => {
+        console.warn(
+          `PathCost: old deleted scenarios not removed: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      });
       const last = await scenarios.getPreference<string>(PREF_LAST_OPEN);
       const record = typeof last === 'string' ? await scenarios.load(last) : null;
       this.state = { kind: 'saved', at: record?.updatedAt ?? this.#timers.now() };
@@ -142,24 +172,46 @@ export class Persistence {
 
   /** Open a stored scenario. */
   openRecord(record: ScenarioRecord): void {
+    this.#openRequests++;
     this.doc.load(record.scenario);
     this.#opened(record.id, record.rev);
     void this.#rememberOpen(record.id);
   }
 
-  /** Open a scenario document (an example, a new one, an import): it is saved as it is. */
-  openDocument(scenario: Scenario): void {
-    this.doc.load(scenario);
-    this.#opened(scenario.id, undefined);
-    this.#savedDocRevision = -1; // not stored yet
-    void this.flush();
+  /**
+   * Open a scenario document (an example, a new one, an import): the open one is saved first;
+   * the document is then stored under its id, or under a new one when that id is taken (never
+   * replacing a stored scenario). With `replace` (the scripting interface) it becomes the next
+   * revision of a stored one with its id (the one replaced stays among the earlier versions).
+   */
+  async openDocument(scenario: Scenario, options: { replace?: boolean } = {}): Promise<void> {
+    const request = ++this.#openRequests;
+    if (this.doc.draft && (this.dirty || this.#saving)) await this.flush();
+    if (request !== this.#openRequests) return; // a later open won
+    this.#loadDocument(scenario);
+    if (options.replace) this.#createOnly = false;
+    await this.flush();
   }
 
   /** Open an example: the stored copy when the user has one (their edits), else the file's. */
   async openExample(scenario: Scenario): Promise<void> {
-    const stored = await this.#scenarios?.load(scenario.id).catch(() => null);
-    if (stored && stored.deletedAt === undefined) this.openRecord(stored);
-    else this.openDocument(scenario);
+    const request = ++this.#openRequests;
+    await this.flush();
+    let stored: ScenarioRecord | null = null;
+    try {
+      stored = (await this.#scenarios?.load(scenario.id)) ?? null;
+    } catch (e) {
+      // Say so, and open the file's version as a new document (its save cannot replace the copy).
+      console.warn(`PathCost: could not read ${scenario.id}: ${e instanceof Error ? e.message : String(e)}`);
+      this.#notify({ kind: 'readFailed' });
+    }
+    if (request !== this.#openRequests) return;
+    if (stored && stored.deletedAt === undefined) {
+      this.openRecord(stored);
+      return;
+    }
+    this.#loadDocument(scenario);
+    await this.flush();
   }
 
   /** Call on every change of the draft (doc.revision). */
@@ -184,10 +236,31 @@ export class Persistence {
     return this.flush();
   }
 
-  /** Store a completed run, linked to the stored revision of its scenario. */
-  async saveRun(result: RunResult): Promise<void> {
-    const scenarioId = this.currentId ?? result.scenario.id;
+  /**
+   * Call when a run starts: notes which stored scenario and revision it runs (pass it to
+   * saveRun), and saves the document as it is, so that the run links to a stored revision.
+   */
+  runStarting(): RunOrigin {
+    const saved = this.doc.revision === this.#savedDocRevision;
+    const origin: RunOrigin = {
+      scenarioId: this.currentId,
+      rev: saved ? this.#rev : undefined,
+      docRevision: this.doc.revision,
+      open: this.#openCount,
+    };
+    if (!saved) void this.flush();
+    return origin;
+  }
+
+  /** Store a completed run, linked to the stored revision it was run on (see runStarting). */
+  async saveRun(result: RunResult, origin?: RunOrigin): Promise<void> {
     await this.flush();
+    const scenarioId = (origin ? origin.scenarioId : this.currentId) ?? result.scenario.id;
+    const rev = origin
+      ? (this.#storedRevs.find((x) => x.key === `${origin.open}:${origin.docRevision}`)?.rev ??
+        origin.rev ??
+        0)
+      : (this.#rev ?? 0);
     this.#unsavedRuns.push(
       savedRunOf({
         runId: result.runId,
@@ -195,10 +268,11 @@ export class Persistence {
         summary: result.summary,
         data: result.data,
         scenarioId,
-        scenarioRev: this.#rev ?? 0,
+        scenarioRev: rev,
         savedAt: this.#timers.now(),
       }),
     );
+    while (this.#saving) await this.#saving;
     await this.#saveNow(true);
   }
 
@@ -236,7 +310,7 @@ export class Persistence {
   async openNew(scenario: Scenario, name: LocalText): Promise<void> {
     await this.flush();
     const id = (this.options.newId ?? newScenarioId)();
-    this.openDocument({ ...scenario, id, name });
+    await this.openDocument({ ...scenario, id, name });
     this.#changedLibrary();
   }
 
@@ -272,13 +346,48 @@ export class Persistence {
     this.#changedLibrary();
   }
 
+  /** The kept revisions of a stored scenario (the current one too), newest first. */
+  async revisions(id: string): Promise<Array<{ rev: number; updatedAt: number }>> {
+    const list = (await this.#scenarios?.revisions(id)) ?? [];
+    return list.map((r) => ({ rev: r.rev, updatedAt: r.updatedAt }));
+  }
+
+  /**
+   * Make an earlier revision the current one, as a new revision (nothing is lost). The open
+   * scenario gets it on screen (a fresh start: Undo does not go back past it).
+   */
+  async restoreRevision(id: string, rev: number): Promise<boolean> {
+    const scenarios = this.#scenarios;
+    if (!scenarios) return false;
+    if (id === this.currentId) {
+      await this.flush();
+      const record = (await scenarios.revisions(id)).find((r) => r.rev === rev);
+      if (!record || id !== this.currentId) return false;
+      this.doc.load({ ...record.scenario, id });
+      this.#savedDocRevision = -1;
+      await this.flush();
+    } else {
+      const out = await scenarios.restore(id, rev);
+      if (out?.kind !== 'saved') return false;
+      this.#post({ type: 'saved', dbVersion: DB_VERSION, tab: this.tab, id, rev: out.record.rev });
+    }
+    this.#changedLibrary();
+    return true;
+  }
+
   /**
    * Store imported scenarios all at once or not at all (for the import dialog); returns the
    * records as stored (ids may be new).
    */
   async importScenarios(list: readonly Scenario[], replace: boolean): Promise<ScenarioRecord[]> {
     if (!this.#scenarios) throw new Error('storage is not available');
+    await this.flush();
     const records = await this.#scenarios.importScenarios(list, { replace });
+    // Tabs that have one of them open take it (as after a save there).
+    for (const r of records) {
+      this.#post({ type: 'saved', dbVersion: DB_VERSION, tab: this.tab, id: r.id, rev: r.rev });
+      if (r.id === this.currentId && !this.dirty && !this.#saving) this.#adopt(r);
+    }
     this.#changedLibrary();
     return records;
   }
@@ -311,9 +420,18 @@ export class Persistence {
 
   #opened(id: string, rev: number | undefined): void {
     this.#schedule.cancel();
+    this.#openCount++;
     this.currentId = id;
     this.#rev = rev;
+    this.#createOnly = false;
     this.#savedDocRevision = this.doc.revision;
+  }
+
+  #loadDocument(scenario: Scenario): void {
+    this.doc.load(scenario);
+    this.#opened(scenario.id, undefined);
+    this.#createOnly = true;
+    this.#savedDocRevision = -1; // not stored yet
   }
 
   async #rememberOpen(id: string): Promise<void> {
@@ -365,7 +483,8 @@ export class Persistence {
       this.#saving = null;
       if (this.#again) {
         this.#again = false;
-        if (this.dirty && this.state.kind !== 'failed') this.#schedule.changed();
+        const waiting = this.dirty || this.#unsavedRuns.length > 0;
+        if (waiting && this.state.kind !== 'failed') this.#schedule.changed();
       }
     });
     return this.#saving;
@@ -380,10 +499,12 @@ export class Persistence {
     try {
       if (draft && docRevision !== this.#savedDocRevision) {
         if (draft.id !== this.currentId) this.#opened(draft.id, undefined);
-        const out = await scenarios.save(draft, this.#rev);
+        const opening = this.#openCount;
+        const createOnly = this.#createOnly;
+        const out = createOnly ? await scenarios.create(draft) : await scenarios.save(draft, this.#rev);
+        // Another scenario may have opened while this one was written: leave that one alone.
+        const stillOpen = opening === this.#openCount;
         if (out.kind === 'saved') {
-          this.#rev = out.record.rev;
-          this.#savedDocRevision = docRevision;
           this.#post({
             type: 'saved',
             dbVersion: DB_VERSION,
@@ -391,15 +512,27 @@ export class Persistence {
             id: out.record.id,
             rev: out.record.rev,
           });
-          if (docRevision !== this.doc.revision) this.#again = true;
+          if (stillOpen) {
+            this.#noteStored(opening, docRevision, out.record.rev);
+            this.#rev = out.record.rev;
+            this.#createOnly = false;
+            this.#savedDocRevision = docRevision;
+            if (docRevision !== this.doc.revision) this.#again = true;
+          } else {
+            this.#changedLibrary();
+          }
+        } else if (stillOpen) {
+          await this.#keepAsCopy(draft, docRevision, createOnly ? 'keptBoth' : 'savedAsCopy');
         } else {
-          await this.#keepAsCopy(draft, docRevision);
+          const copy = await scenarios.saveCopy(draft);
+          this.#notify({ kind: createOnly ? 'keptBoth' : 'savedAsCopy', name: copy.name });
+          this.#changedLibrary();
         }
-        void this.#rememberOpen(this.currentId!);
+        if (opening === this.#openCount) void this.#rememberOpen(this.currentId!);
         markStorageUsed(this.options.local ?? null);
       }
       while (this.#unsavedRuns.length) {
-        await this.#runs!.put(this.#unsavedRuns[0]!);
+        await this.#putRun(this.#unsavedRuns[0]!);
         this.#unsavedRuns.shift();
         this.#changedLibrary();
       }
@@ -410,17 +543,48 @@ export class Persistence {
     }
   }
 
+  /**
+   * Store a run. When the disk is full, try once more without its per-iteration data; if that
+   * does not fit either, drop it and say so (the scenario's saving is not held up by it).
+   */
+  async #putRun(run: SavedRun): Promise<void> {
+    const runs = this.#runs!;
+    try {
+      await runs.put(run);
+      return;
+    } catch (e) {
+      if (classifyStorageFailure(e) !== 'quota') throw e;
+    }
+    if (run.data) {
+      const { data: _, ...lean } = run;
+      try {
+        await runs.put(lean);
+        return;
+      } catch (e) {
+        if (classifyStorageFailure(e) !== 'quota') throw e;
+      }
+    }
+    console.warn('PathCost: a run was not saved: storage full');
+    this.#notify({ kind: 'runNotSaved' });
+  }
+
+  #noteStored(open: number, docRevision: number, rev: number): void {
+    this.#storedRevs = [...this.#storedRevs, { key: `${open}:${docRevision}`, rev }].slice(-50);
+  }
+
   /** Another tab saved a newer revision while this one had changes: keep both (T1). */
-  async #keepAsCopy(draft: Scenario, docRevision: number): Promise<void> {
+  async #keepAsCopy(draft: Scenario, docRevision: number, kind: 'savedAsCopy' | 'keptBoth'): Promise<void> {
     const copy = await this.#scenarios!.saveCopy(draft);
     const unchanged = this.doc.revision === docRevision;
     this.currentId = copy.id;
+    this.#createOnly = false;
     this.#rev = copy.rev;
     // Keep the user's work on screen, now under the copy's id (later edits go to the copy).
     this.doc.adopt({ ...(this.doc.draft ?? draft), id: copy.id });
+    this.adoptedRevision = this.doc.revision; // the same work under another id: no re-run
     this.#savedDocRevision = unchanged ? this.doc.revision : -1;
     this.adoptions++;
-    this.#notify({ kind: 'savedAsCopy', name: copy.name });
+    this.#notify({ kind, name: copy.name });
     this.#changedLibrary();
   }
 
@@ -490,9 +654,16 @@ export class Persistence {
     if (this.dirty || this.#saving) return; // our save will meet the revision check
     const record = await this.#scenarios?.load(message.id);
     if (!record || this.dirty || record.id !== this.currentId) return;
+    this.#adopt(record);
+  }
+
+  /** Take a newer stored copy of the open scenario (no unsaved changes here). */
+  #adopt(record: ScenarioRecord): void {
     this.doc.adopt(record.scenario);
     this.#rev = record.rev;
+    this.#createOnly = false;
     this.#savedDocRevision = this.doc.revision;
+    this.adoptedRevision = this.doc.revision;
     this.adoptions++;
   }
 

@@ -8,6 +8,9 @@ import { quarantine, quarantineReason } from './quarantine';
 import { RECORD_VERSION, scenarioRecordSchema, type ScenarioRecord } from './scenario-record';
 import { StoredRecordInvalid } from './storage-failure';
 
+/** Soft-deleted scenarios are removed for good after this long (at the next start-up). */
+export const DELETED_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
 export type SaveOutcome =
   | { kind: 'saved'; record: ScenarioRecord }
   /** The stored record is at another revision than expected: nothing was written. */
@@ -63,6 +66,24 @@ export class ScenarioStore {
       return { kind: 'conflict', current: parsed.success ? parsed.data : null };
     }
     const record = this.#record(draft, Math.max(currentRev, expectedRev ?? 0) + 1);
+    await commit(tx, (w) => this.#writes(tx, record, w));
+    return { kind: 'saved', record };
+  }
+
+  /**
+   * Store a scenario that must be new: if its id is taken (in use or deleted), nothing is written
+   * and the outcome is a conflict (the caller keeps both, under a new id).
+   */
+  async create(scenario: Scenario): Promise<SaveOutcome> {
+    const draft = checkScenario(scenario);
+    const tx = this.db.transaction(['scenarios', 'revisions'], 'readwrite');
+    const current: unknown = await tx.objectStore('scenarios').get(draft.id);
+    if (current !== undefined) {
+      await tx.done;
+      const parsed = scenarioRecordSchema.safeParse(current);
+      return { kind: 'conflict', current: parsed.success ? parsed.data : null };
+    }
+    const record = this.#record(draft, 1);
     await commit(tx, (w) => this.#writes(tx, record, w));
     return { kind: 'saved', record };
   }
@@ -133,6 +154,28 @@ export class ScenarioStore {
       w.push(tx.objectStore('scenarios').delete(id));
       w.push(tx.objectStore('revisions').delete(revisionRange(id)));
     });
+  }
+
+  /**
+   * Remove for good the scenarios deleted more than `ageMs` ago (with their revisions), in one
+   * transaction; returns their ids.
+   */
+  async purgeDeleted(ageMs: number = DELETED_KEPT_MS): Promise<string[]> {
+    const cutoff = this.now() - ageMs;
+    const tx = this.db.transaction(['scenarios', 'revisions'], 'readwrite');
+    const values: unknown[] = await tx.objectStore('scenarios').getAll();
+    const old = values
+      .map((v) => scenarioRecordSchema.safeParse(v))
+      .flatMap((p) =>
+        p.success && p.data.deletedAt !== undefined && p.data.deletedAt < cutoff ? [p.data.id] : [],
+      );
+    await commit(tx, (w) => {
+      for (const id of old) {
+        w.push(tx.objectStore('scenarios').delete(id));
+        w.push(tx.objectStore('revisions').delete(revisionRange(id)));
+      }
+    });
+    return old;
   }
 
   /** Give a stored scenario another name (in the scenario too). */

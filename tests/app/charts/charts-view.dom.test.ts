@@ -1,10 +1,11 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ChartsView from '../../../src/app/charts/ChartsView.svelte';
 import { cellNamesOf } from '../../../src/lib/chart/cell-names';
 import { formatCell } from '../../../src/lib/chart/format-cell';
 import { payerRows, payerTables } from '../../../src/lib/chart/payer-bars';
+import { runExportCsv } from '../../../src/lib/exchange/run-export';
 import { tablesCsv } from '../../../src/lib/export/chart-csv';
 import { CATALOGUES } from '../../../src/lib/i18n/messages';
 import { traceIteration } from '../../../src/lib/sim/trace-iteration';
@@ -14,6 +15,7 @@ import { fixture } from '../../lib/chart/fixture';
 
 const { scenario, data, summary } = fixture(1000, 3);
 const result: RunResult = { runId: 4, scenario, summary, data };
+const at = new Date('2026-11-23T10:00:00Z');
 const CHARTS = [
   'cost-distribution',
   'difference',
@@ -57,7 +59,7 @@ afterEach(() => {
 function show(locale: 'en' | 'nl' = 'en', r: RunResult = result) {
   const i18n = new LocaleState(null, ['en-GB']);
   if (locale !== 'en') i18n.set(locale);
-  render(ChartsView, { props: { i18n, result: r } });
+  render(ChartsView, { props: { i18n, result: r, now: () => at } });
   return i18n;
 }
 
@@ -71,6 +73,16 @@ const read = (b: Blob) =>
     r.onerror = () => reject(new Error('unreadable'));
     r.readAsText(b);
   });
+
+/** A blob's bytes (a BOM included, which FileReader's readAsText drops). */
+const bytesOf = (b: Blob) =>
+  new Promise<Uint8Array>((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(new Error('unreadable'));
+    r.readAsArrayBuffer(b);
+  });
+const BOM = [0xef, 0xbb, 0xbf];
 
 describe('ChartsView', () => {
   it('shows every chart with a title, a reading sentence, marks and axes', () => {
@@ -87,6 +99,31 @@ describe('ChartsView', () => {
       expect(marks.length, id).toBeGreaterThan(0);
       expect(svg.querySelectorAll('[data-testid="axis"] text').length, id).toBeGreaterThan(1);
     }
+  });
+
+  it('draws one bar per row of the chart’s table (difference: per bin; payers: three per payer)', async () => {
+    show();
+    /** The rows of a chart's table `id`, as "show as table" shows them. */
+    const tableRows = async (c: HTMLElement, id: string) => {
+      await fireEvent.click(within(c).getByTestId('toggle-table'));
+      const n = c.querySelectorAll(`table[data-table="${id}"] tbody tr`).length;
+      await fireEvent.click(within(c).getByTestId('toggle-table'));
+      return n;
+    };
+    const rects = (c: HTMLElement) => c.querySelectorAll('svg [data-testid="marks"] rect').length;
+
+    const difference = chart('difference');
+    const bins = await tableRows(difference, 'bins');
+    expect(bins).toBeGreaterThan(10);
+    expect(difference.querySelector('[data-testid="equal-bar"]')).toBeNull(); // no ties in this run
+    expect(rects(difference)).toBe(bins);
+
+    const payers = chart('payers');
+    const rows = await tableRows(payers, 'payers');
+    expect(rows).toBe(3);
+    // pilot, reference and difference per payer
+    expect(rects(payers)).toBe(3 * rows);
+    expect(payers.querySelectorAll('[data-testid="payer-pilot"]').length).toBe(rows);
   });
 
   it('says in plain words what each chart shows, with the run’s numbers', () => {
@@ -157,7 +194,7 @@ describe('ChartsView', () => {
     const c = chart('family');
     const reading = () => within(c).getByTestId('chart-reading').textContent;
     expect(reading()).toContain('In simulated future 1,');
-    expect((within(c).getByTestId('family-previous') as HTMLButtonElement).disabled).toBe(true);
+    expect(within(c).getByTestId('family-previous').getAttribute('aria-disabled')).toBe('true');
     await fireEvent.click(within(c).getByTestId('family-next'));
     await fireEvent.click(within(c).getByTestId('family-next'));
     expect(reading()).toContain('In simulated future 3,');
@@ -173,21 +210,54 @@ describe('ChartsView', () => {
     input.value = '99999';
     await fireEvent.change(input);
     expect(reading()).toContain('In simulated future 1,000,');
-    expect((within(c).getByTestId('family-next') as HTMLButtonElement).disabled).toBe(true);
+    expect(within(c).getByTestId('family-next').getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('keeps the focus on Next at the last family and on Previous at the first (no jump to the page start)', async () => {
+    show();
+    const c = chart('family');
+    const reading = () => within(c).getByTestId('chart-reading').textContent;
+    const input = within(c).getByLabelText('Simulated future number') as HTMLInputElement;
+    input.value = '999';
+    await fireEvent.change(input);
+    const next = within(c).getByTestId('family-next') as HTMLButtonElement;
+    next.focus();
+    await fireEvent.click(next);
+    expect(reading()).toContain('In simulated future 1,000,');
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(next.disabled).toBe(false);
+    expect(document.activeElement).toBe(next);
+    await fireEvent.click(next); // at the end: nothing happens, the focus stays
+    expect(reading()).toContain('In simulated future 1,000,');
+    expect(document.activeElement).toBe(next);
+
+    input.value = '2';
+    await fireEvent.change(input);
+    const previous = within(c).getByTestId('family-previous') as HTMLButtonElement;
+    expect(previous.getAttribute('aria-disabled')).toBe('false');
+    previous.focus();
+    await fireEvent.click(previous);
+    expect(reading()).toContain('In simulated future 1,');
+    expect(previous.disabled).toBe(false);
+    expect(document.activeElement).toBe(previous);
+    await fireEvent.click(previous);
+    expect(reading()).toContain('In simulated future 1,');
+    expect(document.activeElement).toBe(previous);
   });
 
   it('downloads a chart’s data as CSV with the table’s numbers, unformatted', async () => {
     show();
     await fireEvent.click(within(chart('payers')).getByTestId('export-csv'));
-    expect(saved.map((s) => s.name)).toEqual(['test-payers.csv']);
+    expect(saved.map((s) => s.name)).toEqual(['pathcost-test-payers-seed-3-2026-11-23.csv']);
     const names: Record<string, string> = {
       'municipality-youth': 'Municipality (Youth Act)',
       'health-insurer': 'Health insurer (Health Insurance Act)',
       justice: 'Justice',
     };
-    expect(await read(saved[0]!.blob)).toBe(
-      tablesCsv(payerTables(payerRows(summary, 'horizon'), (id) => names[id]!)),
-    );
+    const csv = tablesCsv(payerTables(payerRows(summary, 'horizon'), (id) => names[id]!));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect([...(await bytesOf(saved[0]!.blob)).slice(0, 3)]).toEqual(BOM);
+    expect(await read(saved[0]!.blob)).toBe(csv.slice(1));
   });
 
   it('downloads a chart as a standalone SVG that keeps a hostile scenario name as text', async () => {
@@ -195,7 +265,7 @@ describe('ChartsView', () => {
     show('en', { ...result, scenario: { ...scenario, name: hostile } });
     await tick();
     await fireEvent.click(within(chart('difference')).getByTestId('export-svg'));
-    expect(saved[0]!.name).toBe('test-difference.svg');
+    expect(saved[0]!.name).toBe('pathcost-test-difference-seed-3-2026-11-23.svg');
     expect(saved[0]!.blob.type).toBe('image/svg+xml');
     const svg = await read(saved[0]!.blob);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -209,15 +279,25 @@ describe('ChartsView', () => {
     expect(doc.querySelectorAll('rect').length).toBeGreaterThan(5);
   });
 
-  it('downloads every simulated future as a long CSV', async () => {
+  it('downloads every simulated future as the run’s long CSV (the Export file: reproducibility rows first)', async () => {
     show();
-    await fireEvent.click(screen.getByTestId('export-iterations'));
-    expect(saved[0]!.name).toBe('test-iterations.csv');
+    const button = screen.getByTestId('export-iterations');
+    await fireEvent.click(button);
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(button.textContent).toMatch(/^Preparing the file… \d+%$/);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(button.textContent).toBe('Download every simulated future (CSV)');
+    expect(saved[0]!.name).toBe('pathcost-test-run-seed-3-2026-11-23.csv');
+    expect(saved[0]!.blob.type).toBe('text/csv;charset=utf-8');
+    expect([...(await bytesOf(saved[0]!.blob)).slice(0, 3)]).toEqual(BOM);
     const text = await read(saved[0]!.blob);
+    expect(text).toBe([...runExportCsv(result, { exportedAt: at })].join('').replace(/^\uFEFF/, ''));
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('iteration,path,variable,value');
-    expect(lines[1]).toBe(`0,pilot,total_discounted,${data.totals[0]}`);
+    expect(lines).toContain(',run,seed,3');
+    const rows = lines.slice(1).filter((l) => !l.startsWith(',run,'));
+    expect(rows[0]).toBe(`0,pilot,total_discounted,${data.totals[0]}`);
     // 4 totals + 7 payers per path, 2 event onsets, 1 break-even month per future
-    expect(lines.length - 1).toBe(1000 * (2 * (4 + 7) + 2 + 1));
+    expect(rows.length).toBe(1000 * (2 * (4 + 7) + 2 + 1));
   });
 });

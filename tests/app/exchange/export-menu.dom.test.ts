@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import ExportMenu from '../../../src/app/exchange/ExportMenu.svelte';
 import type { DownloadFile } from '../../../src/app/exchange/download';
 import { readImport } from '../../../src/lib/exchange/read-import';
+import { runExportCsv } from '../../../src/lib/exchange/run-export';
 import type { Scenario } from '../../../src/lib/model/scenario';
 import { runInline } from '../../../src/lib/sim/run-inline';
 import { summarizeRun } from '../../../src/lib/sim/summarize';
@@ -46,7 +47,13 @@ function mount(
   return { files, save };
 }
 
-const textOf = (f: DownloadFile) => f.parts.join('');
+/** A file's text: string parts as they are, byte parts decoded as UTF-8 (a BOM kept). */
+const textOf = (f: DownloadFile) => {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  return f.parts
+    .map((p) => (typeof p === 'string' ? p : decoder.decode(p as Uint8Array, { stream: true })))
+    .join('');
+};
 
 describe('ExportMenu', () => {
   it('exports the scenario from memory as a file that imports back equal', async () => {
@@ -112,16 +119,40 @@ describe('ExportMenu', () => {
     expect(screen.queryByTestId('export-needs-run')).toBeNull();
     await fireEvent.click(screen.getByTestId('export-run-json'));
     await fireEvent.click(screen.getByTestId('export-run-csv'));
+    await waitFor(() => expect(files).toHaveLength(2));
     expect(files.map((f) => f.name)).toEqual([
       'pathcost-case-x-run-seed-5-2026-11-23.json',
       'pathcost-case-x-run-seed-5-2026-11-23.csv',
     ]);
     const json = JSON.parse(textOf(files[0]!));
     expect(json.reproducibility).toMatchObject({ seed: 5, iterations: 30 });
-    const csv = textOf(files[1]!).split('\n');
+    expect(textOf(files[1]!).startsWith('\uFEFF')).toBe(true);
+    const csv = textOf(files[1]!)
+      .replace(/^\uFEFF/, '')
+      .split('\n');
     expect(csv[0]).toBe('iteration,path,variable,value');
     expect(csv).toContain(',run,seed,5');
     expect(files[1]!.type).toBe('text/csv;charset=utf-8');
+  });
+
+  it('makes the run CSV without blocking: busy (not disabled) meanwhile, then the same text as runExportCsv', async () => {
+    const { files } = mount({ result });
+    const button = screen.getByTestId('export-run-csv') as HTMLButtonElement;
+    button.focus();
+    await fireEvent.click(button);
+    // The first block is made on the next turn of the event loop: the page shows it is busy.
+    expect(button.textContent?.trim()).toMatch(/^Preparing the file… \d+%$/);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(button.disabled).toBe(false);
+    expect(document.activeElement).toBe(button);
+    await fireEvent.click(button); // ignored while busy
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(button.textContent?.trim()).toBe('Results per simulated future (CSV)');
+    expect(button.hasAttribute('aria-disabled')).toBe(false);
+    expect(textOf(files[0]!)).toBe([...runExportCsv(result, { exportedAt: at })].join(''));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(files).toHaveLength(1);
   });
 
   it('exports the methods summary in the language on screen', async () => {

@@ -190,7 +190,14 @@ describe('ImportPanel: importing, all or nothing', () => {
     expect(error.textContent).toBe(
       'The import could not be saved, and nothing was changed: QuotaExceededError: The quota has been exceeded.',
     );
-    expect(screen.getByTestId('import-preview')).toBeTruthy();
+    // The preview is still there with the same scenario, and Import can be pressed again.
+    expect(screen.getByTestId('import-preview-name').textContent).toBe('A small case');
+    const cells = [...screen.getByTestId('import-preview-pilot').querySelectorAll('th, td')].map((c) =>
+      c.textContent?.trim(),
+    );
+    expect(cells).toEqual(['Pilot path', '2', '1', '0']);
+    const confirm = screen.getByTestId('import-confirm') as HTMLButtonElement;
+    expect(confirm.disabled).toBe(false);
     expect(screen.getByTestId('import-status').textContent?.trim()).toBe('');
     expect(onimport).toHaveBeenCalledTimes(1);
   });

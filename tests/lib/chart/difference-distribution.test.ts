@@ -5,6 +5,8 @@ import {
   differenceTables,
   sideLabels,
 } from '../../../src/lib/chart/difference-distribution';
+import { N_MEASURES, N_PATHS } from '../../../src/lib/sim/run-layout';
+import { summarizeRun } from '../../../src/lib/sim/summarize';
 import { fixture } from './fixture';
 
 describe('differenceDistribution', () => {
@@ -32,8 +34,54 @@ describe('differenceDistribution', () => {
   it('gives a table with the mean, interval and share, and one with the bins', () => {
     const d = differenceDistribution(data, summary, 'horizon');
     const [head, bins] = differenceTables(d);
-    expect(head!.rows).toEqual([[d.marks.mean, d.marks.p5, d.marks.p95, d.pPilotCheaper]]);
+    expect(head!.rows).toEqual([[d.marks.mean, d.marks.p5, d.marks.p95, d.pPilotCheaper, 0]]);
     expect(bins!.rows.filter((r) => r[4] === 1).length).toBe(d.bins.filter((b) => b.pilotCheaper).length);
+  });
+});
+
+describe('differenceDistribution with ties (both paths cost the same in some futures)', () => {
+  // The fixture's run, with the reference made to cost exactly what the pilot costs in 300 of
+  // the 2,000 futures (every 5th up to 1,500): a difference of exactly 0 there.
+  const { scenario, data: run } = fixture();
+  const totals = Float64Array.from(run.totals);
+  const stride = N_PATHS * N_MEASURES;
+  for (let i = 0; i < 1500; i += 5) {
+    for (let m = 0; m < N_MEASURES; m++) totals[i * stride + N_MEASURES + m] = totals[i * stride + m]!;
+  }
+  const data = { ...run, totals };
+  const summary = summarizeRun(scenario, data, 5);
+  const d = differenceDistribution(data, summary, 'horizon');
+
+  it('shades exactly the futures where the pilot is cheaper: ties are not in the bin [0, w)', () => {
+    const shaded = d.bins.filter((b) => b.pilotCheaper).reduce((a, b) => a + b.count, 0);
+    expect(shaded / 2000).toBe(summary.measures.horizon.pPilotCheaper);
+    expect(d.pPilotCheaper).toBe(summary.measures.horizon.pPilotCheaper);
+  });
+
+  it('counts the ties on their own, and every future once', () => {
+    expect(d.equal).toBe(300);
+    expect(d.bins.reduce((a, b) => a + b.count, 0) + d.equal).toBe(2000);
+  });
+
+  it('shows the ties as their own row of the tables (from 0 to 0, not shaded)', () => {
+    const [head, bins] = differenceTables(d);
+    expect(head!.rows[0]![4]).toBe(300 / 2000);
+    const tie = bins!.rows.find((r) => r[0] === 0 && r[1] === 0)!;
+    expect(tie).toEqual([0, 0, 300 / 2000, 300, 0]);
+    const k = bins!.rows.indexOf(tie);
+    expect(bins!.rows[k - 1]![1]).toBe(0);
+    expect(bins!.rows[k + 1]![0]).toBe(0);
+    expect(bins!.rows.reduce((a, r) => a + (r[3] as number), 0)).toBe(2000);
+  });
+
+  it('draws the ties as a narrow bar on zero, as tall as their share', () => {
+    const box = { width: 800, height: 400, margin: { top: 60, right: 20, bottom: 40, left: 80 } };
+    const g = differenceGeometry(d, box);
+    expect(g.equalBar).not.toBeNull();
+    expect(g.equalBar!.x + g.equalBar!.width / 2).toBeCloseTo(g.zeroX!, 0);
+    const tallest = g.bars.reduce((a, b) => Math.max(a, b.height), 0);
+    const tallestCount = Math.max(...d.bins.map((b) => b.count));
+    expect(g.equalBar!.height / tallest).toBeCloseTo(300 / tallestCount, 1);
   });
 });
 
@@ -47,6 +95,7 @@ describe('differenceGeometry', () => {
     ],
     marks: { mean: 25, p5: -90, p95: 95 },
     pPilotCheaper: 0.75,
+    equal: 0,
   };
   const box = { width: 300, height: 200, margin: { top: 60, right: 0, bottom: 40, left: 100 } };
 
@@ -58,6 +107,7 @@ describe('differenceGeometry', () => {
       { x: 200, y: 66.3, width: 99, height: 93.7, pilotCheaper: true },
     ]);
     expect(g.zeroX).toBe(200);
+    expect(g.equalBar).toBeNull();
     expect(g.meanX).toBe(225);
     expect(g.interval).toEqual({ x5: 110, x95: 295, y: 46 });
   });

@@ -22,6 +22,20 @@ describe('formatCell', () => {
     expect(formatCell(0.5, 'share', 'en', en)).toBe('50%');
   });
 
+  it('never rounds a share that is neither none nor all to 0% or 100%, in both languages', () => {
+    expect(formatShare(0.9996, 'en')).toBe('> 99.9%');
+    expect(formatShare(0.9996, 'nl')).toBe('> 99,9%');
+    expect(formatShare(0.0004, 'en')).toBe('< 0.1%');
+    expect(formatShare(0.0004, 'nl')).toBe('< 0,1%');
+    expect(formatCell(1e-6, 'share', 'nl', nl)).toBe('< 0,1%');
+    expect(formatCell(1 - 1e-9, 'share', 'en', en)).toBe('> 99.9%');
+    // The bounds themselves, and shares that round to them, stay as they are.
+    expect(formatShare(0, 'en')).toBe('0%');
+    expect(formatShare(1, 'nl')).toBe('100%');
+    expect(formatShare(0.0005, 'en')).toBe('0.1%');
+    expect(formatShare(0.999, 'en')).toBe('99.9%');
+  });
+
   it('names paths, kinds and flags in the language, and shows an empty cell as a dash', () => {
     expect(formatCell('pilot', 'path', 'nl', nl)).toBe('Pilotpad');
     expect(formatCell('reference', 'path', 'en', en)).toBe('Reference path');

@@ -55,9 +55,14 @@ describe('runExportJson', () => {
 
 describe('runExportCsv', () => {
   const text = [...runExportCsv({ scenario: s, summary, data }, { exportedAt: at })].join('');
-  const rows = text.trimEnd().split('\n');
+  const rows = text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\n');
 
-  it('is one long-format table: the header, the reproducibility rows, then every iteration row', () => {
+  it('is one long-format table after a UTF-8 BOM: the header, the reproducibility rows, then every iteration row', () => {
+    expect(text.startsWith('\uFEFFiteration,path,variable,value\n')).toBe(true);
+    expect(text.indexOf('\uFEFF', 1)).toBe(-1);
     expect(rows[0]).toBe('iteration,path,variable,value');
     const run = rows.filter((r) => r.startsWith(',run,'));
     expect(run).toContain(',run,seed,11');
@@ -66,7 +71,12 @@ describe('runExportCsv', () => {
     expect(run).toContain(',run,discount_preset,none');
     expect(run).toContain(',run,price_year,2024');
     expect(run.some((r) => r.startsWith(',run,generator,"xoshiro'))).toBe(true);
-    const body = [...iterationsCsv(s, data)].join('').trimEnd().split('\n').slice(1);
+    const body = [...iterationsCsv(s, data)]
+      .join('')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\n')
+      .slice(1);
     expect(rows.slice(1 + run.length)).toEqual(body);
   });
 

@@ -89,4 +89,22 @@ describe('exportFileName', () => {
     expect(exportFileName('run-csv', at, 'case-1', 7)).toBe('pathcost-case-1-run-seed-7-2026-11-23.csv');
     expect(exportFileName('methods', at, 'case-1')).toBe('pathcost-case-1-methods-2026-11-23.txt');
   });
+
+  it('names a chart’s files by the chart, the run’s seed and the form', () => {
+    expect(exportFileName('chart', at, 'case-1', 7, { chart: 'cost-distribution', extension: 'svg' })).toBe(
+      'pathcost-case-1-cost-distribution-seed-7-2026-11-23.svg',
+    );
+    expect(exportFileName('chart', at, 'case-1', undefined, { chart: 'payers', extension: 'csv' })).toBe(
+      'pathcost-case-1-payers-2026-11-23.csv',
+    );
+  });
+
+  it('slugs the scenario id: nothing unsafe in a file name, never empty', () => {
+    expect(exportFileName('scenario', at, '../<x>')).toBe('pathcost-x-2026-11-23.json');
+    expect(exportFileName('chart', at, 'a b/c', 1, { chart: '../d e', extension: 'png' })).toBe(
+      'pathcost-a-b-c-d-e-seed-1-2026-11-23.png',
+    );
+    expect(exportFileName('run-csv', at, '', 2)).toBe('pathcost-scenario-run-seed-2-2026-11-23.csv');
+    expect(exportFileName('methods', at, '.hidden')).toBe('pathcost-hidden-methods-2026-11-23.txt');
+  });
 });

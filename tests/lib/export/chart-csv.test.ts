@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataTable } from '../../../src/lib/chart/data-table';
 import { tablesCsv } from '../../../src/lib/export/chart-csv';
-import { exportFileName } from '../../../src/lib/export/file-name';
-import { iterationsFile } from '../../../src/lib/export/iterations-file';
-import { iterationsCsv } from '../../../src/lib/io/iterations-csv';
-import { fixture } from '../chart/fixture';
 import { parseCsv } from './read-csv';
 
 describe('tablesCsv', () => {
@@ -35,7 +31,7 @@ describe('tablesCsv', () => {
 
   it('writes one header with every column and a row per table row, numbers unformatted', () => {
     expect(tablesCsv(tables)).toBe(
-      'table,path,mean,binStart,name\n' +
+      '\uFEFFtable,path,mean,binStart,name\n' +
         'summary,pilot,12345.678901234567,,\n' +
         'summary,reference,-0.1,,\n' +
         'bins,,,1e-7,"Gemeente, ""Jeugdwet"""\n' +
@@ -43,26 +39,28 @@ describe('tablesCsv', () => {
     );
   });
 
+  it('starts with a UTF-8 BOM, so Excel reads é, ë and € right; commas and "." decimals stay', () => {
+    const named: DataTable[] = [
+      {
+        id: 'payers',
+        columns: [
+          { key: 'name', format: 'text' },
+          { key: 'mean', format: 'euro' },
+        ],
+        rows: [['Cliënt € é', 0.5]],
+      },
+    ];
+    const bytes = new TextEncoder().encode(tablesCsv(named));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toBe('table,name,mean\npayers,Cliënt € é,0.5\n');
+  });
+
   it('reads back to the same numbers', () => {
     const rows = parseCsv(tablesCsv(tables));
+    expect(rows[0]![0]).toBe('table');
     expect(Number(rows[1]![2])).toBe(12345.678901234567);
     expect(Number(rows[2]![2])).toBe(-0.1);
     expect(Number(rows[3]![3])).toBe(1e-7);
     expect(rows[3]![4]).toBe('Gemeente, "Jeugdwet"');
-  });
-});
-
-describe('exports of a run', () => {
-  it('give the per-iteration long CSV as a file, exactly as the CSV writer makes it', async () => {
-    const { scenario, data } = fixture(50);
-    const text = await iterationsFile(scenario, data).text();
-    expect(text).toBe([...iterationsCsv(scenario, data)].join(''));
-    expect(text.split('\n')[0]).toBe('iteration,path,variable,value');
-  });
-
-  it('name files from the scenario id and what they hold, with nothing unsafe', () => {
-    expect(exportFileName('case-1', 'cost-distribution', 'svg')).toBe('case-1-cost-distribution.svg');
-    expect(exportFileName('../<x>', 'a b', 'csv')).toBe('x-a-b.csv');
-    expect(exportFileName('', 'iterations', 'csv')).toBe('scenario-iterations.csv');
   });
 });

@@ -1,5 +1,9 @@
-/** A minimal RFC 4180 reader for the tests: quoted cells with "" and commas, rows ended by \n. */
-export function parseCsv(text: string): string[][] {
+/**
+ * A minimal RFC 4180 reader for the tests: quoted cells with "" and commas, rows ended by \n. A
+ * leading UTF-8 BOM (the app's CSVs start with one, for Excel) is not part of the first cell.
+ */
+export function parseCsv(csv: string): string[][] {
+  const text = csv.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

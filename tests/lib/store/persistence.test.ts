@@ -58,7 +58,7 @@ describe('Persistence (autosave)', () => {
   it('on a first visit nothing is open; a document opened is saved; the next start opens it again', async () => {
     const a = tab();
     expect(await a.p.start()).toBeNull();
-    a.p.openDocument(caseA);
+    await a.p.openDocument(caseA);
     await a.p.flush();
     expect(a.p.state.kind).toBe('saved');
     a.p.dispose();
@@ -72,7 +72,7 @@ describe('Persistence (autosave)', () => {
     const document = Object.assign(new EventTarget(), hidden);
     const a = tab({ page: { window: new EventTarget(), document } });
     await a.p.start();
-    a.p.openDocument(caseA);
+    await a.p.openDocument(caseA);
     await a.p.flush();
     await a.edit(84);
     expect(a.p.state.kind).toBe('pending');
@@ -92,7 +92,7 @@ describe('Persistence (autosave)', () => {
   it('a full disk keeps the work, says "quota", retries with back-off and clears when a retry succeeds', async () => {
     const a = tab();
     await a.p.start();
-    a.p.openDocument(caseA);
+    await a.p.openDocument(caseA);
     await a.p.flush();
     const quota = Object.assign(new DOMException('aborted', 'AbortError'), {
       inner: new DOMException('full', 'QuotaExceededError'),
@@ -118,7 +118,7 @@ describe('Persistence (autosave)', () => {
     const a = tab();
     const b = tab();
     await a.p.start();
-    a.p.openDocument(caseA);
+    await a.p.openDocument(caseA);
     await a.p.flush();
     await b.p.start();
     await b.p.openById('case-a');
@@ -129,11 +129,26 @@ describe('Persistence (autosave)', () => {
     expect(b.p.adoptions).toBe(1);
   });
 
+  it('an import that replaces a scenario open in another tab: that tab takes it, as an adoption', async () => {
+    const a = tab();
+    const b = tab();
+    await a.p.start();
+    await a.p.openDocument(caseA);
+    await b.p.start();
+    await b.p.openById('case-a');
+    await a.p.openDocument(scenario({}, { id: 'case-b', name: 'Case B', settings: { iterations: 200 } }));
+    const changed = { ...caseA, settings: { ...caseA.settings, horizonMonths: 96 } };
+    await a.p.importScenarios([changed], true);
+    await until(() => horizon(b.doc) === 96, 'the other tab to take the import');
+    expect(b.p.dirty).toBe(false);
+    expect(b.p.adoptedRevision).toBe(b.doc.revision); // no live re-run for it
+  });
+
   it('two tabs changing the same scenario: the later save is kept as a copy, and the user is told', async () => {
     const a = tab();
     const b = tab();
     await a.p.start();
-    a.p.openDocument(caseA);
+    await a.p.openDocument(caseA);
     await a.p.flush();
     await b.p.start();
     await b.p.openById('case-a');
@@ -156,7 +171,7 @@ describe('Persistence (autosave)', () => {
   it('an upgrade in another tab makes this one save, close and ask to reload', async () => {
     const a = tab();
     await a.p.start();
-    a.p.openDocument(caseA);
+    await a.p.openDocument(caseA);
     await a.p.flush();
     await a.edit(84);
     const v3 = await openPathCostDb({ version: 3, migrations: [...MIGRATIONS, async () => undefined] });
@@ -191,7 +206,7 @@ describe('Persistence (autosave)', () => {
   it('a completed run is stored, linked to the saved revision of its scenario', async () => {
     const a = tab();
     await a.p.start();
-    a.p.openDocument(caseA);
+    await a.p.openDocument(caseA);
     await a.edit(36);
     const s = a.doc.draft!;
     const data = runInline(s, { iterations: 200, seed: 1 });
@@ -205,7 +220,7 @@ describe('Persistence (autosave)', () => {
   it('the library: the open scenario cannot be deleted; another one can, and Undo brings it back', async () => {
     const a = tab();
     await a.p.start();
-    a.p.openDocument(caseA);
+    await a.p.openDocument(caseA);
     await a.p.flush();
     await a.p.openNew(caseA, 'New one');
     await a.p.flush();

@@ -23,6 +23,7 @@ const COLUMNS_EN: Record<string, string> = {
   pilotCount: 'Pilot path: futures',
   referenceCount: 'Reference path: futures',
   pilotCheaperShare: 'Share of futures with the pilot cheaper',
+  equalShare: 'Share of futures with equal cost on both paths',
   share: 'Share of futures',
   count: 'Futures',
   pilotCheaper: 'Pilot cheaper',
@@ -75,6 +76,7 @@ const COLUMNS_NL: Record<string, string> = {
   pilotCount: 'Pilotpad: toekomsten',
   referenceCount: 'Referentiepad: toekomsten',
   pilotCheaperShare: 'Deel van de toekomsten waarin de pilot goedkoper is',
+  equalShare: 'Deel van de toekomsten met gelijke kosten op beide paden',
   share: 'Deel van de toekomsten',
   count: 'Toekomsten',
   pilotCheaper: 'Pilot goedkoper',
@@ -208,6 +210,7 @@ export const chartsEn = {
     `Reference minus pilot over ${period(months)} (€, ${basis})`,
   chartPilotCheaperLabel: (share: string) => `Pilot cheaper: ${share}`,
   chartPilotNotCheaperLabel: (share: string) => `Pilot not cheaper: ${share}`,
+  chartEqualLabel: (share: string) => `of which equal cost (bar on zero): ${share}`,
   chartDifferenceInterval: (mean: string, low: string, high: string) =>
     `Mean ${mean}; 9 in 10 futures ${low} to ${high}`,
 
@@ -326,6 +329,7 @@ export const chartsNl: Widen<typeof chartsEn> = {
   chartDifferenceAxis: (months, basis) => `Referentie min pilot over ${periode(months)} (€, ${basis})`,
   chartPilotCheaperLabel: (share) => `Pilot goedkoper: ${share}`,
   chartPilotNotCheaperLabel: (share) => `Pilot niet goedkoper: ${share}`,
+  chartEqualLabel: (share) => `waarvan even duur (staaf op nul): ${share}`,
   chartDifferenceInterval: (mean, low, high) =>
     `Gemiddeld ${mean}; 9 van de 10 toekomsten ${low} tot ${high}`,
 

@@ -102,6 +102,7 @@ export const exchangeEn = {
     `The saved scenarios could not be read (${detail}). You can still export the open scenario.`,
   exportBackupEmpty: 'No scenarios are saved yet.',
   exportDone: (file: string) => `Downloaded: ${file}`,
+  exportPreparing: (done: string) => `Preparing the file… ${done}`,
 
   // Methods summary (CHEERS 2022 items a tool can fill)
   methodsTitle: 'Methods summary (the CHEERS 2022 items a tool can fill)',
@@ -212,6 +213,7 @@ export const exchangeNl: Widen<typeof exchangeEn> = {
     `De opgeslagen scenario’s konden niet worden gelezen (${detail}). U kunt het open scenario wel exporteren.`,
   exportBackupEmpty: 'Er zijn nog geen scenario’s opgeslagen.',
   exportDone: (file) => `Gedownload: ${file}`,
+  exportPreparing: (done) => `Het bestand wordt gemaakt… ${done}`,
 
   methodsTitle: 'Samenvatting van de methode (de CHEERS 2022-punten die een hulpmiddel kan invullen)',
   methodsScenario: (name) => `Scenario: ${name}`,

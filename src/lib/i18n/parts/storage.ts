@@ -32,6 +32,12 @@ export const storageEn = {
     'The site data was cleared while PathCost was open. The open scenario has been saved again; other stored scenarios may be gone.',
   storageSavedAsCopy: (name: string) =>
     `Another tab changed this scenario at the same time. Your version was saved as a copy of “${name}”; the other stays too.`,
+  storageKeptBoth: (name: string) =>
+    `A scenario with this id was already stored. It was kept; the one you opened was saved as a new scenario, “${name}”.`,
+  storageReadFailed:
+    'Your stored copy of this example could not be read. The example opened as a new scenario; your copy is not replaced.',
+  storageRunNotSaved:
+    'A completed run could not be saved: storage is full. Its results are still on screen; the scenario itself is saved.',
   storageReloadNeeded: 'PathCost was updated in another tab. Your work is saved. Reload this page to go on.',
   storageNewerDatabase: 'The saved data was made by a newer version of PathCost. Reload this page to use it.',
   storageReloadLoop:
@@ -75,6 +81,15 @@ export const storageEn = {
   libraryDeleted: (name: string) => `“${name}” was deleted.`,
   libraryUndo: 'Undo',
   libraryEmpty: 'No scenarios stored yet.',
+  libraryRevisions: 'Earlier versions',
+  libraryRevisionsNamed: (name: string) => `Earlier versions of ${name}`,
+  libraryRevisionsEmpty: 'No earlier versions kept.',
+  libraryRevisionsNote:
+    'Restoring saves that version as the newest one; the version it replaces stays in this list. Undo does not go back past a restore.',
+  libraryRevisionLine: (rev: number, when: string) => `Version ${rev}, ${when}`,
+  libraryRestore: 'Restore',
+  libraryRestoreNamed: (rev: number, when: string) => `Restore version ${rev}, ${when}`,
+  libraryRestored: (rev: number) => `Version ${rev} restored.`,
   libraryUnavailable: 'Scenarios cannot be stored in this browser (a private window, or storage is blocked).',
 
   // Saved runs
@@ -147,6 +162,12 @@ export const storageNl: Widen<typeof storageEn> = {
     'De sitegegevens zijn gewist terwijl PathCost open was. Het open scenario is opnieuw opgeslagen; andere opgeslagen scenario’s kunnen weg zijn.',
   storageSavedAsCopy: (name: string) =>
     `Een ander tabblad wijzigde dit scenario tegelijk. Uw versie is opgeslagen als kopie van “${name}”; de andere blijft ook bestaan.`,
+  storageKeptBoth: (name: string) =>
+    `Er was al een scenario met deze id opgeslagen. Dat blijft bewaard; het geopende is opgeslagen als nieuw scenario, “${name}”.`,
+  storageReadFailed:
+    'Uw opgeslagen kopie van dit voorbeeld kon niet worden gelezen. Het voorbeeld is geopend als nieuw scenario; uw kopie wordt niet vervangen.',
+  storageRunNotSaved:
+    'Een voltooide doorrekening kon niet worden bewaard: de opslag is vol. De uitkomsten staan nog op het scherm; het scenario zelf is opgeslagen.',
   storageReloadNeeded:
     'PathCost is in een ander tabblad bijgewerkt. Uw werk is opgeslagen. Laad deze pagina opnieuw om verder te gaan.',
   storageNewerDatabase:
@@ -192,6 +213,15 @@ export const storageNl: Widen<typeof storageEn> = {
   libraryDeleted: (name: string) => `“${name}” is verwijderd.`,
   libraryUndo: 'Ongedaan maken',
   libraryEmpty: 'Nog geen scenario’s opgeslagen.',
+  libraryRevisions: 'Eerdere versies',
+  libraryRevisionsNamed: (name: string) => `Eerdere versies van ${name}`,
+  libraryRevisionsEmpty: 'Geen eerdere versies bewaard.',
+  libraryRevisionsNote:
+    'Terugzetten slaat die versie op als de nieuwste; de versie die ze vervangt blijft in deze lijst. Ongedaan maken gaat niet terug voorbij een teruggezette versie.',
+  libraryRevisionLine: (rev: number, when: string) => `Versie ${rev}, ${when}`,
+  libraryRestore: 'Terugzetten',
+  libraryRestoreNamed: (rev: number, when: string) => `Versie ${rev} terugzetten, ${when}`,
+  libraryRestored: (rev: number) => `Versie ${rev} is teruggezet.`,
   libraryUnavailable:
     'In deze browser kunnen geen scenario’s worden opgeslagen (een privévenster, of opslag is geblokkeerd).',
 

@@ -32,6 +32,7 @@ export const chartsSamples: PartSamples<typeof chartsEn> = {
     chartDifferenceAxis: periods.map((m) => [m, 'undiscounted']),
     chartPilotCheaperLabel: [['68.3%']],
     chartPilotNotCheaperLabel: [['31.7%']],
+    chartEqualLabel: [['2.5%']],
     chartDifferenceInterval: [['€2,430', '-€10,000', '€31,000']],
     chartTimeReadingMonth: [['30', '72.5%']],
     chartTimeReadingNever: periods.map((m) => ['12.5%', m]),

@@ -22,6 +22,7 @@ export const exchangeSamples: PartSamples<typeof exchangeEn> = {
     importCommitFailed: [['QuotaExceededError: the disk is full']],
     exportBackupFailed: [['the database is closed']],
     exportDone: [['pathcost-case-1-2026-11-23.json']],
+    exportPreparing: [['40%'], ['0 %']],
     methodsScenario: [['Case 1']],
     methodsComparators: [['Beter Thuis 0-6', 'regular care']],
     methodsPerspective: [['municipality (Youth Act), health insurer']],
