@@ -6,6 +6,11 @@ import { exchangeEn } from './parts/exchange';
 import { quantityEn } from './parts/quantity';
 import { storageEn } from './parts/storage';
 import { timelineEn } from './parts/timeline';
+import { fundingEn } from './parts/funding';
+import { sensitivityEn } from './parts/sensitivity';
+import { presentEn } from './parts/present';
+import { sessionEn } from './parts/session';
+import { glossaryEn } from './parts/glossary';
 
 /** How many of 10 futures, in words. */
 function futures(x: OutOfTen): string {
@@ -170,6 +175,11 @@ export const en = {
   ...chartsEn,
   ...storageEn,
   ...exchangeEn,
+  ...fundingEn,
+  ...sensitivityEn,
+  ...presentEn,
+  ...sessionEn,
+  ...glossaryEn,
 } as const;
 
 /** Every message, with the parameters English defines for it. */

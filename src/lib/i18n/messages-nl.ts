@@ -7,6 +7,11 @@ import { exchangeNl } from './parts/exchange';
 import { quantityNl } from './parts/quantity';
 import { storageNl } from './parts/storage';
 import { timelineNl } from './parts/timeline';
+import { fundingNl } from './parts/funding';
+import { sensitivityNl } from './parts/sensitivity';
+import { presentNl } from './parts/present';
+import { sessionNl } from './parts/session';
+import { glossaryNl } from './parts/glossary';
 
 function futures(x: OutOfTen): string {
   if (x.kind === 'fewerThanOne') return 'in minder dan 1 van de 10 gesimuleerde toekomsten';
@@ -158,4 +163,9 @@ export const nl: Messages = {
   ...chartsNl,
   ...storageNl,
   ...exchangeNl,
+  ...fundingNl,
+  ...sensitivityNl,
+  ...presentNl,
+  ...sessionNl,
+  ...glossaryNl,
 };

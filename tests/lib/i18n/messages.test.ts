@@ -8,6 +8,11 @@ import { exchangeSamples } from './samples/exchange';
 import { quantitySamples } from './samples/quantity';
 import { storageSamples } from './samples/storage';
 import { timelineSamples } from './samples/timeline';
+import { fundingSamples } from './samples/funding';
+import { sensitivitySamples } from './samples/sensitivity';
+import { presentSamples } from './samples/present';
+import { sessionSamples } from './samples/session';
+import { glossarySamples } from './samples/glossary';
 
 const PARTS = [
   editorSamples,
@@ -16,6 +21,11 @@ const PARTS = [
   chartsSamples,
   storageSamples,
   exchangeSamples,
+  fundingSamples,
+  sensitivitySamples,
+  presentSamples,
+  sessionSamples,
+  glossarySamples,
 ];
 
 type FunctionKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
@@ -40,6 +50,11 @@ const SAMPLES: { [K in FunctionKey]: Array<Parameters<Messages[K]>> } = {
   ...chartsSamples.samples,
   ...storageSamples.samples,
   ...exchangeSamples.samples,
+  ...fundingSamples.samples,
+  ...sensitivitySamples.samples,
+  ...presentSamples.samples,
+  ...sessionSamples.samples,
+  ...glossarySamples.samples,
   loadFailed: [['HTTP 404']],
   runIntro: [['10.000']],
   progressText: [['42%']],
