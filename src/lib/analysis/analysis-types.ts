@@ -248,3 +248,11 @@ export type FromAnalysisWorker =
   | { type: 'progress'; jobId: number; done: number; total: number }
   | { type: 'result'; jobId: number; result: AnalysisResult }
   | { type: 'error'; jobId: number; message: string };
+
+/**
+ * Runs analysis jobs off the page (the analysis worker's client implements it; component tests
+ * pass a fake). Aborting rejects with an AbortError and stops the work.
+ */
+export interface AnalysisRunner {
+  run(job: AnalysisJob, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<AnalysisResult>;
+}
