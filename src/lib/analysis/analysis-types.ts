@@ -175,7 +175,10 @@ export interface ThresholdResult {
   /** Expected difference at the range's ends (reference - pilot, for the target). */
   atLower: number;
   atUpper: number;
-  /** Parameter uncertainty of the threshold: 5th..95th percentile over outer draws that had one. */
+  /**
+   * Parameter uncertainty of the threshold: 5th..95th percentile over outer draws that had one
+   * (null when there are no outer draws or no draw had a break-even value).
+   */
   interval: { low: number; high: number; drawsWithValue: number; draws: number } | null;
   evaluations: number;
 }

@@ -169,6 +169,18 @@ export class Engine {
     return res;
   }
 
+  /**
+   * The parameter values iteration `iteration` draws (in parameter index order), exactly as
+   * `runChunk` would draw them for it: an outer parameter draw for nested simulation. Returns a
+   * copy; it changes no later result (every iteration sets its own streams and values).
+   */
+  parameterValues(iteration: number): Float64Array {
+    this.iteration = iteration;
+    this.rng.setIteration(iteration);
+    this.sampleParameters();
+    return Float64Array.from(this.values);
+  }
+
   private simulateIteration(i: number): void {
     this.iteration = i;
     this.rng.setIteration(i);
