@@ -1,9 +1,21 @@
 /**
  * SHA-256 of a scenario's canonical JSON (keys sorted, no spaces): the same scenario gives the
- * same hash in Node and in every browser, synchronously (crypto.subtle is async-only).
+ * same hash in Node and in every browser, synchronously (crypto.subtle is async-only). The group
+ * session (participants, their estimates, the parking lot) is left out: it never changes what a
+ * run computes, so notes taken in the room keep a run's hash, and its reproducibility block, as
+ * they were. An estimate reaches the model only when applied to its target, which does change it.
  */
 export function scenarioHash(value: unknown): string {
-  return sha256Hex(canonicalJson(value));
+  return sha256Hex(canonicalJson(withoutSession(value)));
+}
+
+/** The scenario without its `session` field (other values as they are). */
+function withoutSession(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !('session' in value)) {
+    return value;
+  }
+  const { session: _session, ...rest } = value as Record<string, unknown>;
+  return rest;
 }
 
 export function canonicalJson(value: unknown): string {

@@ -7,6 +7,7 @@ import { parameterSchema } from './parameter';
 import { pathSchema } from './path';
 import { payerSchema } from './payer';
 import { settingsSchema } from './settings';
+import { sessionSchema } from './session';
 import { priceListRefSchema } from './step-price';
 
 export const SCHEMA_VERSION = 1;
@@ -30,6 +31,12 @@ export const scenarioSchema = z.strictObject({
   members: z.array(memberSchema).max(30).default([]),
   parameters: z.array(parameterSchema).max(1000).default([]),
   paths: z.strictObject({ pilot: pathSchema, reference: pathSchema }),
+  /**
+   * The group session: participants, their estimates and the parking lot (session.ts). Optional,
+   * so every file written before it still reads as it is and the schemaVersion stays 1. It never
+   * changes a run's numbers, so the scenario hash leaves it out (scenario-hash.ts).
+   */
+  session: sessionSchema.optional(),
 });
 /** A scenario after parsing: defaults filled in. */
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -10,6 +10,7 @@ import { formatPath, type Problem, type ProblemCode } from './problem';
 import { isDistribution, isFormula, type Quantity } from './quantity';
 import { eventSites, quantityFields, stepSites, type QuantityRole } from './quantity-fields';
 import { scenarioSchema, type Scenario } from './scenario';
+import type { Session } from './session';
 import { MAX_HORIZON_MONTHS } from './settings';
 import type { Step } from './step';
 import type { StepPrice } from './step-price';
@@ -274,7 +275,89 @@ function crossFieldProblems(s: Scenario): Problem[] {
     if (isFormula(f.quantity) && out.length > before) formulasOk = false;
   }
   if (formulasOk && !out.some((p) => p.severity === 'error')) probeFormulas(s, add);
+  if (s.session) sessionProblems(s, s.session, add);
   return out;
+}
+
+/**
+ * The group session's own rules: ids unique within each list, every answer by a participant of
+ * the session (one answer each), low <= most likely <= high. A target that is no longer in the
+ * scenario (its event deleted or its parameter renamed in the editor) is a warning only: the
+ * answers stay worth keeping, and the session never changes what a run computes.
+ */
+function sessionProblems(
+  s: Scenario,
+  session: Session,
+  add: (path: string, code: ProblemCode, message: string, severity?: Problem['severity']) => void,
+): void {
+  const unique = (ids: string[], path: (i: number) => string, what: string) => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first !== undefined)
+        add(path(i), 'duplicate-id', `${what} id "${id}" is already used at ${path(first)}`);
+      else seen.set(id, i);
+    });
+  };
+  unique(
+    session.participants.map((p) => p.id),
+    (i) => `session.participants[${i}].id`,
+    'participant',
+  );
+  unique(
+    session.estimates.map((e) => e.id),
+    (i) => `session.estimates[${i}].id`,
+    'estimate',
+  );
+  unique(
+    session.parkingLot.map((q) => q.id),
+    (i) => `session.parkingLot[${i}].id`,
+    'question',
+  );
+  const participants = new Set(session.participants.map((p) => p.id));
+  const parameters = new Set(s.parameters.map((p) => p.id));
+  const events = eventSites(s);
+  session.estimates.forEach((estimate, i) => {
+    const at = `session.estimates[${i}]`;
+    const target = estimate.target;
+    if ('parameterId' in target) {
+      if (!parameters.has(target.parameterId)) {
+        add(
+          `${at}.target.parameterId`,
+          'unknown-reference',
+          `unknown parameter "${target.parameterId}"`,
+          'warning',
+        );
+      }
+    } else if (!events.some((x) => x.pathId === target.pathId && x.event.id === target.eventId)) {
+      add(
+        `${at}.target.eventId`,
+        'unknown-reference',
+        `unknown event "${target.eventId}" on the ${target.pathId} path`,
+        'warning',
+      );
+    }
+    const answered = new Set<string>();
+    estimate.answers.forEach((answer, j) => {
+      const where = `${at}.answers[${j}]`;
+      if (!participants.has(answer.participantId)) {
+        add(`${where}.participantId`, 'unknown-reference', `unknown participant "${answer.participantId}"`);
+      } else if (answered.has(answer.participantId)) {
+        add(
+          `${where}.participantId`,
+          'duplicate-id',
+          `participant "${answer.participantId}" has already answered`,
+        );
+      }
+      answered.add(answer.participantId);
+      if (answer.kind === 'range') {
+        if (answer.low > answer.high) add(`${where}.low`, 'inconsistent', 'low must not be above high');
+        else if (answer.likely < answer.low || answer.likely > answer.high) {
+          add(`${where}.likely`, 'inconsistent', 'most likely must lie between low and high');
+        }
+      }
+    });
+  });
 }
 
 function checkQuantity(

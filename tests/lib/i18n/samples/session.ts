@@ -3,7 +3,38 @@ import type { sessionEn } from '../../../../src/lib/i18n/parts/session';
 
 /** Sample arguments for every session message that takes any. */
 export const sessionSamples: PartSamples<typeof sessionEn> = {
-  samples: {},
-  sameInBoth: [],
+  samples: {
+    sessionOpenQuestions: [[0], [1], [3]],
+    sessionStepOf: [[1, 5, 'Who takes part']],
+    sessionRemoveParticipant: [['Anna']],
+    sessionAddedParticipant: [['Anna']],
+    sessionRemovedParticipant: [
+      ['Anna', 0],
+      ['Anna', 1],
+      ['Anna', 2],
+    ],
+    sessionAsked: [['OTS']],
+    sessionQuestion: [['Father burnout']],
+    sessionNowInModel: [['about 35 of 100 families']],
+    sessionValueOf100: [['35']],
+    sessionValueAbout: [['2,5']],
+    sessionSavedAnswer: [['Anna']],
+    sessionAnswersCaption: [['OTS']],
+    sessionAnswerRange: [['10', '30', '60']],
+    sessionRemoveAnswer: [['Anna']],
+    sessionRemovedAnswer: [['Anna']],
+    sessionChartReading: [
+      [1, '10', '60'],
+      [3, '10', '60'],
+    ],
+    sessionPooledSentence: [['35', '12', '61']],
+    sessionPooledSame: [['35']],
+    sessionApplied: [['OTS', 'about 35 of 100 families']],
+    sessionRemoveEstimate: [['OTS']],
+    sessionParkingResolvedOf: [['Who pays the guardian?']],
+    sessionParkingDeleteOf: [['Who pays the guardian?']],
+  },
+  /** "Professional" is a Dutch word too. */
+  sameInBoth: ['sessionRoleProfessional'],
   translatesItsArgument: [],
 };
