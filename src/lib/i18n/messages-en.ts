@@ -37,8 +37,8 @@ export const en = {
   languageName: 'English',
   loadingExample: 'Loading the example case…',
   loadFailed: (detail: string) => `The example could not be loaded: ${detail}`,
-  skipToResults: 'Skip to results',
-  aboutCase: 'About this case: what comes from the report and what is assumed',
+  skipToResults: 'Skip to the main content',
+  aboutCase: 'About this case: what comes from the report and what we assume',
 
   // Run panel
   runHeading: 'Simulation',
@@ -46,23 +46,23 @@ export const en = {
   runAgainButton: 'Run again',
   cancelButton: 'Cancel',
   runIntro: (iterations: string) =>
-    `Press Run to simulate ${iterations} possible futures of this family on both paths.`,
+    `Press Run. PathCost then plays out ${iterations} possible futures of this family, on both paths.`,
   progressLabel: 'Simulation progress',
-  progressText: (percent: string) => `Simulating… ${percent}`,
+  progressText: (percent: string) => `Calculating… ${percent}`,
   runCancelled: 'The run was cancelled. The scenario is unchanged.',
   runFailed: (detail: string) =>
-    `The simulation failed: ${detail}. The scenario is unchanged; you can run it again.`,
+    `The simulation failed: ${detail}. The scenario is unchanged. You can run it again.`,
   runStalled: (seconds: string) =>
-    `The simulation stopped responding (no progress for ${seconds} seconds) and was stopped. The scenario is unchanged; try fewer iterations, or run it again.`,
+    `The simulation got stuck: it made no progress for ${seconds} seconds, so it was stopped. The scenario is unchanged. Choose fewer simulated futures, or run it again.`,
   resultsReady: 'The results are ready.',
   resultsStale: 'These results are from before the last change of settings. Run again to update them.',
 
   // Headline results
   resultsHeading: 'What the simulation found',
   noResultsYet: 'No results yet.',
-  expectedCostPilot: 'Expected cost per family, pilot path',
-  expectedCostReference: 'Expected cost per family, reference path',
-  expectedSaving: 'Expected difference (reference minus pilot)',
+  expectedCostPilot: 'Average cost per family, pilot path',
+  expectedCostReference: 'Average cost per family, reference path',
+  expectedSaving: 'Average difference (reference path minus pilot path)',
   /** The 5th to 95th percentile over simulated families (not the uncertainty of the mean). */
   interval90: (low: string, high: string) => `9 in 10 simulated futures: ${low} to ${high}`,
   savingSentence: (amount: string, months: number) =>
@@ -83,15 +83,17 @@ export const en = {
       : `9 in 10 simulated futures: from month ${low} to month ${high}`,
   breakEvenNever: (months: number) => `not within the horizon (${period(months)})`,
   breakEvenExplain:
-    'The first month from which the pilot’s cumulative cost stays at or below the reference’s until the horizon.',
+    'The first month in which the pilot, added up, costs no more than the reference path. It stays so until the horizon: the end of the period we calculate.',
   breakEvenShare: (x: OutOfTen) => `It breaks even ${futures(x)}.`,
-  mcseSentence: (amount: string) => `Monte Carlo standard error of the expected difference: ${amount}.`,
-  basisSentence: (rate: string, year: string) => `Costs in ${year} euros, discounted at ${rate} a year.`,
+  mcseSentence: (amount: string) =>
+    `Calculation uncertainty of the average difference (Monte Carlo standard error): ${amount}. More simulated futures make it smaller.`,
+  basisSentence: (rate: string, year: string) =>
+    `Amounts in ${year} euros. Later costs are discounted at ${rate} a year: converted to what they are worth today.`,
   undiscountedSentence: (pilot: string, reference: string, saving: string) =>
-    `Undiscounted: pilot ${pilot}, reference ${reference}, difference ${saving}.`,
+    `Without converting to today’s value (undiscounted): pilot ${pilot}, reference ${reference}, difference ${saving}.`,
   reproduceHeading: 'To reproduce this run',
   seedLabel: 'Seed',
-  iterationsLabel: 'Iterations',
+  iterationsLabel: 'Simulated futures (iterations)',
   engineLabel: 'Engine',
   scenarioHashLabel: 'Scenario fingerprint (SHA-256)',
 
@@ -100,23 +102,23 @@ export const en = {
   openExample: 'Open',
   provenanceHeading: 'Where the numbers come from',
   provenanceIntro:
-    'Every input number with its source and year. Assumptions are marked: the report behind the cases gives almost no figures, so most numbers are informed guesses.',
+    'Here is every number we use, with its source and year. Assumptions are marked. The report on the cases gives almost no amounts. So most numbers are informed estimates.',
   provenanceName: 'Number',
   provenanceValue: 'Value',
   provenanceSource: 'Source and year',
   provenanceStatus: 'Status',
   statusVerified: 'verified',
-  statusSecondary: 'secondary source',
+  statusSecondary: 'second-hand source',
   statusAssumption: 'assumption',
   statusSourced: 'sourced',
   statusUnsourced: 'no source given',
   meanOf: (mean: string) => `mean ${mean}`,
-  fromPriceList: (item: string, list: string) => `price list item ${item} (list ${list})`,
+  fromPriceList: (item: string, list: string) => `item ${item} from price list ${list}`,
   noSource: '—',
   priceListUsed: (id: string, version: string) => `This scenario uses price list ${id}, version ${version}.`,
   ratePerYear: (rate: string) => `${rate} a year`,
   indexedFrom: (from: string, to: string) =>
-    `list price of ${from}, indexed to ${to} with the CBS consumer price index`,
+    `price of ${from}, converted to ${to} prices with the CBS consumer price index`,
   unitName: (unit: string) =>
     (
       ({
@@ -133,14 +135,14 @@ export const en = {
 
   // Settings
   settingsHeading: 'Settings',
-  iterationsField: 'Iterations (simulated futures)',
-  iterationsHelp: 'More iterations give a smaller Monte Carlo error but take longer.',
+  iterationsField: 'Number of simulated futures (iterations)',
+  iterationsHelp: 'More futures make the result more precise, but take longer to calculate.',
   seedField: 'Seed',
   seedHelp: 'The same seed and settings always give the same numbers.',
   newSeedButton: 'New seed',
-  horizonField: 'Horizon (months)',
+  horizonField: 'Horizon: how far ahead we calculate (months)',
   shortTermField: 'Short term (months)',
-  discountField: 'Discount rate',
+  discountField: 'Discount rate (converting later costs to today)',
   discountCustom: 'Custom rate',
   customRateField: 'Custom rate (% a year)',
   discountSource: (source: string) => `Source: ${source}`,
@@ -164,8 +166,8 @@ export const en = {
   redone: (what: string) => `Redone: ${what}`,
   runBlocked: (count: number) =>
     count === 1
-      ? 'The scenario has 1 problem, so it cannot run. Fix it on the Paths tab (the list at the top jumps to it).'
-      : `The scenario has ${count} problems, so it cannot run. Fix them on the Paths tab (the list at the top jumps to each).`,
+      ? 'The scenario has 1 problem. So it cannot run. Fix it on the Paths tab: the list at the top takes you there.'
+      : `The scenario has ${count} problems. So it cannot run. Fix them on the Paths tab: the list at the top takes you to each one.`,
   liveResults: 'Live results: run again after each change',
 
   // Feature parts (src/lib/i18n/parts): one file per feature, both languages.

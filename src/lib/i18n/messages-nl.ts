@@ -32,31 +32,31 @@ export const nl: Messages = {
   languageName: 'Nederlands',
   loadingExample: 'De voorbeeldcasus wordt geladen…',
   loadFailed: (detail) => `De voorbeeldcasus kon niet worden geladen: ${detail}`,
-  skipToResults: 'Naar de resultaten',
-  aboutCase: 'Over deze casus: wat uit het rapport komt en wat is aangenomen',
+  skipToResults: 'Naar de hoofdinhoud',
+  aboutCase: 'Over deze casus: wat uit het rapport komt en wat we aannemen',
 
   runHeading: 'Simulatie',
   runButton: 'Doorrekenen',
   runAgainButton: 'Opnieuw doorrekenen',
   cancelButton: 'Annuleren',
   runIntro: (iterations) =>
-    `Kies Doorrekenen om ${iterations} mogelijke toekomsten van dit gezin op beide paden te simuleren.`,
+    `Kies Doorrekenen. PathCost speelt dan ${iterations} mogelijke toekomsten van dit gezin na, op beide paden.`,
   progressLabel: 'Voortgang van de simulatie',
-  progressText: (percent) => `Bezig met simuleren… ${percent}`,
-  runCancelled: 'De berekening is geannuleerd. Het scenario is niet veranderd.',
+  progressText: (percent) => `Bezig met rekenen… ${percent}`,
+  runCancelled: 'De berekening is gestopt. Het scenario is niet veranderd.',
   runFailed: (detail) =>
-    `De simulatie is mislukt: ${detail}. Het scenario is niet veranderd; u kunt opnieuw doorrekenen.`,
+    `De simulatie is mislukt: ${detail}. Het scenario is niet veranderd. U kunt opnieuw doorrekenen.`,
   runStalled: (seconds) =>
-    `De simulatie reageerde niet meer (${seconds} seconden geen voortgang) en is gestopt. Het scenario is niet veranderd; probeer minder iteraties, of reken opnieuw door.`,
+    `De simulatie liep vast: ${seconds} seconden lang ging hij niet verder. Daarom is hij gestopt. Het scenario is niet veranderd. Kies minder gesimuleerde toekomsten, of reken opnieuw door.`,
   resultsReady: 'De resultaten zijn klaar.',
   resultsStale:
-    'Deze resultaten zijn van vóór de laatste wijziging van de instellingen. Reken opnieuw door om ze bij te werken.',
+    'Deze uitkomsten horen nog bij de oude instellingen. Reken opnieuw door voor nieuwe uitkomsten.',
 
   resultsHeading: 'Wat de simulatie laat zien',
   noResultsYet: 'Nog geen resultaten.',
-  expectedCostPilot: 'Verwachte kosten per gezin, pilotpad',
-  expectedCostReference: 'Verwachte kosten per gezin, referentiepad',
-  expectedSaving: 'Verwacht verschil (referentie min pilot)',
+  expectedCostPilot: 'Gemiddelde kosten per gezin, pilotpad',
+  expectedCostReference: 'Gemiddelde kosten per gezin, referentiepad',
+  expectedSaving: 'Gemiddeld verschil (referentiepad min pilotpad)',
   interval90: (low, high) => `9 van de 10 gesimuleerde toekomsten: ${low} tot ${high}`,
   savingSentence: (amount, months) =>
     `Over ${period(months)} bespaart de pilot gemiddeld ${amount} per gezin.`,
@@ -75,15 +75,17 @@ export const nl: Messages = {
       : `9 van de 10 gesimuleerde toekomsten: vanaf maand ${low} tot maand ${high}`,
   breakEvenNever: (months) => `niet binnen de horizon (${period(months)})`,
   breakEvenExplain:
-    'De eerste maand vanaf wanneer de cumulatieve kosten van de pilot tot aan de horizon niet meer boven die van de referentie uitkomen.',
+    'De eerste maand waarin de pilot bij elkaar opgeteld niet meer kost dan het referentiepad. Dat blijft zo tot de horizon: het einde van de periode die we doorrekenen.',
   breakEvenShare: (x) => `De pilot verdient zich terug ${futures(x)}.`,
-  mcseSentence: (amount) => `Monte-Carlo-standaardfout van het verwachte verschil: ${amount}.`,
-  basisSentence: (rate, year) => `Kosten in euro’s van ${year}, gedisconteerd tegen ${rate} per jaar.`,
+  mcseSentence: (amount) =>
+    `Rekenonzekerheid van het gemiddelde verschil (Monte-Carlo-standaardfout): ${amount}. Meer gesimuleerde toekomsten maken die kleiner.`,
+  basisSentence: (rate, year) =>
+    `Bedragen in euro’s van ${year}. Latere kosten zijn gedisconteerd met ${rate} per jaar: omgerekend naar wat ze nu waard zijn.`,
   undiscountedSentence: (pilot, reference, saving) =>
-    `Niet gedisconteerd: pilot ${pilot}, referentie ${reference}, verschil ${saving}.`,
+    `Zonder omrekening naar nu (niet gedisconteerd): pilot ${pilot}, referentie ${reference}, verschil ${saving}.`,
   reproduceHeading: 'Om deze berekening te herhalen',
   seedLabel: 'Startgetal (seed)',
-  iterationsLabel: 'Iteraties',
+  iterationsLabel: 'Gesimuleerde toekomsten (iteraties)',
   engineLabel: 'Rekenkern',
   scenarioHashLabel: 'Vingerafdruk van het scenario (SHA-256)',
 
@@ -91,23 +93,23 @@ export const nl: Messages = {
   openExample: 'Openen',
   provenanceHeading: 'Waar de getallen vandaan komen',
   provenanceIntro:
-    'Elk ingevoerd getal met zijn bron en jaar. Aannames zijn gemarkeerd: het rapport achter de casussen geeft bijna geen bedragen, dus de meeste getallen zijn onderbouwde schattingen.',
+    'Hier staat elk getal dat we gebruiken, met de bron en het jaar. Aannames zijn gemarkeerd. Het rapport over de casussen noemt bijna geen bedragen. Daarom zijn de meeste getallen onderbouwde schattingen.',
   provenanceName: 'Getal',
   provenanceValue: 'Waarde',
   provenanceSource: 'Bron en jaar',
   provenanceStatus: 'Status',
   statusVerified: 'gecontroleerd',
-  statusSecondary: 'secundaire bron',
+  statusSecondary: 'bron uit tweede hand',
   statusAssumption: 'aanname',
   statusSourced: 'met bron',
   statusUnsourced: 'geen bron vermeld',
   meanOf: (mean) => `gemiddeld ${mean}`,
-  fromPriceList: (item, list) => `prijslijstpost ${item} (lijst ${list})`,
+  fromPriceList: (item, list) => `post ${item} uit prijslijst ${list}`,
   noSource: '—',
   priceListUsed: (id, version) => `Dit scenario gebruikt prijslijst ${id}, versie ${version}.`,
   ratePerYear: (rate) => `${rate} per jaar`,
   indexedFrom: (from, to) =>
-    `lijstprijs van ${from}, naar ${to} geïndexeerd met de consumentenprijsindex van het CBS`,
+    `prijs van ${from}, omgerekend naar prijzen van ${to} met de consumentenprijsindex van het CBS`,
   unitName: (unit) =>
     (
       ({
@@ -123,14 +125,14 @@ export const nl: Messages = {
     )[unit] ?? unit,
 
   settingsHeading: 'Instellingen',
-  iterationsField: 'Iteraties (gesimuleerde toekomsten)',
-  iterationsHelp: 'Meer iteraties geven een kleinere Monte-Carlo-fout maar duren langer.',
+  iterationsField: 'Aantal gesimuleerde toekomsten (iteraties)',
+  iterationsHelp: 'Meer toekomsten maken de uitkomst nauwkeuriger, maar het rekenen duurt langer.',
   seedField: 'Startgetal (seed)',
   seedHelp: 'Hetzelfde startgetal en dezelfde instellingen geven altijd dezelfde uitkomsten.',
   newSeedButton: 'Nieuw startgetal',
-  horizonField: 'Horizon (maanden)',
+  horizonField: 'Horizon: zo ver rekenen we vooruit (maanden)',
   shortTermField: 'Korte termijn (maanden)',
-  discountField: 'Discontovoet',
+  discountField: 'Discontovoet (latere kosten omrekenen naar nu)',
   discountCustom: 'Eigen waarde',
   customRateField: 'Eigen discontovoet (% per jaar)',
   discountSource: (source) => `Bron: ${source}`,
@@ -153,9 +155,9 @@ export const nl: Messages = {
   redone: (what) => `Opnieuw gedaan: ${what}`,
   runBlocked: (count) =>
     count === 1
-      ? 'Het scenario heeft 1 probleem en kan daarom niet rekenen. Los het op bij Trajecten (de lijst bovenaan springt ernaartoe).'
-      : `Het scenario heeft ${count} problemen en kan daarom niet rekenen. Los ze op bij Trajecten (de lijst bovenaan springt naar elk probleem).`,
-  liveResults: 'Live uitkomsten: opnieuw rekenen na elke wijziging',
+      ? 'Het scenario heeft 1 probleem. Daarom kan het niet rekenen. Los het op bij Trajecten: de lijst bovenaan brengt u erheen.'
+      : `Het scenario heeft ${count} problemen. Daarom kan het niet rekenen. Los ze op bij Trajecten: de lijst bovenaan brengt u naar elk probleem.`,
+  liveResults: 'Uitkomsten direct bijwerken: opnieuw rekenen na elke wijziging',
 
   ...editorNl,
   ...quantityNl,

@@ -168,7 +168,7 @@ describe('the step form', () => {
     await settle();
     expect(pilotSteps(doc).map((x) => x.id)).toEqual(['intake', 'coach']);
     expect(document.activeElement?.id).toBe('ed-paths-pilot-steps-0-toggle');
-    await fireEvent.click(screen.getByRole('button', { name: 'Copy Family coach to the reference path' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy to the reference path: Family coach' }));
     expect(doc.draft!.paths.reference.steps.map((x) => x.id)).toEqual(['regular', 'coach']);
     await fireEvent.click(screen.getByRole('button', { name: 'Delete Intake' }));
     await settle();
@@ -283,7 +283,7 @@ describe('branches', () => {
     const normalise = within(sum).getByRole('button', { name: 'Normalise' }) as HTMLButtonElement;
     expect(normalise.disabled).toBe(false);
     const help = document.getElementById(normalise.getAttribute('aria-describedby') ?? '');
-    expect(help?.textContent).toBe('Scale the probabilities so they add up to 1.');
+    expect(help?.textContent).toBe('Scales the probabilities in proportion, so they add up to exactly 1.');
     expect(help?.closest('[hidden], [aria-hidden="true"]')).toBeNull();
     expect(normalise.hasAttribute('title')).toBe(false);
     await fireEvent.click(normalise);

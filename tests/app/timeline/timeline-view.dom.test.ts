@@ -46,12 +46,18 @@ describe('TimelineView', () => {
     expect(screen.getByRole('group', { name: 'Timeline: Reference path' })).toBeTruthy();
     const p = within(pilot() as unknown as HTMLElement);
     const vggz = p.getByRole('button', {
-      name: /^Running adult mental-health care \(v-ggz\) for the mother \(outside the pilot\), Pilot path, month 0 to 26, €\d{3} a month, probability 100%, lane Mother$/,
+      name: /Running adult mental-health care \(v-ggz\) for the mother \(outside the pilot\), Pilot path, month 0 to 26, €\d{3} a month, probability 100%, lane Mother$/,
     });
     expect(vggz.textContent).toContain('Running adult');
+    // Each name starts with the words drawn, as drawn (WCAG 2.5.3 Label in Name).
+    for (const button of pilot().querySelectorAll('[role="button"]')) {
+      const drawn = (button.querySelector('.label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(button.getAttribute('aria-label')?.startsWith(drawn)).toBe(true);
+    }
     const burnout = item(pilot(), 'event:father-burnout');
     expect(burnout.getAttribute('aria-label')).toMatch(
-      /^Father drops out: burnout \/ sick leave \(residual risk\), Pilot path, onset around month 11, lasts until month 19, probability 10%/,
+      /, Father drops out: burnout \/ sick leave \(residual risk\), Pilot path, onset around month 11, lasts until month 19, probability 10%/,
     );
     expect(burnout.textContent).toContain('10%');
     // A consequence is in its member's lane and names its event.

@@ -52,7 +52,7 @@ const COLUMNS_EN: Record<string, string> = {
   monthsIfHappened: 'Months in its state, if it happens',
   monthsPerFamily: 'Months in its state, per family',
   onsetIfHappened: 'Mean onset (months from the start), if it happens',
-  iterations: 'Iterations',
+  iterations: 'Simulated futures',
   meanDifference: 'Mean difference',
   mcse: 'Monte Carlo standard error',
   low95: '95 % band: low',
@@ -105,7 +105,7 @@ const COLUMNS_NL: Record<string, string> = {
   monthsIfHappened: 'Maanden in die situatie, als het gebeurt',
   monthsPerFamily: 'Maanden in die situatie, per gezin',
   onsetIfHappened: 'Gemiddeld begin (maanden na de start), als het gebeurt',
-  iterations: 'Iteraties',
+  iterations: 'Gesimuleerde toekomsten',
   meanDifference: 'Gemiddeld verschil',
   mcse: 'Monte-Carlo-standaardfout',
   low95: '95%-band: onder',
@@ -163,7 +163,7 @@ const KINDS_NL: Record<string, string> = {
 export const chartsEn = {
   chartsHeading: 'The results in charts',
   chartsIntro:
-    'Each chart has a sentence that says what it shows, a table with the same numbers, and downloads.',
+    'Each chart has a sentence that says what it shows, a table with the same numbers, and downloads. Discounted means: later costs are converted to what they are worth today.',
   chartShowTable: 'Show as table',
   chartShowChart: 'Show as chart',
   chartDownloads: (title: string) => `Download “${title}”`,
@@ -269,20 +269,20 @@ export const chartsEn = {
   chartFamilyEventLabel: (label: string) => `⚑ ${label}`,
   chartFamilyNothing: 'no costs on this path',
 
-  chartConvergenceTitle: 'Are there enough iterations?',
+  chartConvergenceTitle: 'Are there enough simulated futures?',
   chartConvergenceReading: (iterations: string, mean: string, mcse: string) =>
-    `After ${iterations} simulated futures the mean difference is ${mean} with a Monte Carlo standard error of ${mcse}; where the line is flat and the band is narrow, more iterations would change little.`,
-  chartIterationsAxis: 'Iterations (simulated futures)',
+    `After ${iterations} simulated futures the average difference is ${mean}. The calculation uncertainty (Monte Carlo standard error) is ${mcse}. Is the line flat and the band narrow? Then more futures would change little.`,
+  chartIterationsAxis: 'Simulated futures',
   chartRunningMeanAxis: 'Mean difference so far (€, discounted)',
-  chartBandLabel: 'band: ±1.96 standard errors (95 %)',
-  chartFinalMean: (amount: string) => `after all: ${amount}`,
+  chartBandLabel: 'band: ±1.96 standard errors (95 % confidence)',
+  chartFinalMean: (amount: string) => `after all futures: ${amount}`,
 } as const;
 
 /** The same messages in Dutch. */
 export const chartsNl: Widen<typeof chartsEn> = {
   chartsHeading: 'De resultaten in grafieken',
   chartsIntro:
-    'Bij elke grafiek staat een zin die zegt wat je ziet, een tabel met dezelfde getallen, en downloads.',
+    'Bij elke grafiek staat een zin die zegt wat u ziet, een tabel met dezelfde getallen, en downloads. Gedisconteerd betekent: latere kosten zijn omgerekend naar wat ze nu waard zijn.',
   chartShowTable: 'Toon als tabel',
   chartShowChart: 'Toon als grafiek',
   chartDownloads: (title) => `“${title}” downloaden`,
@@ -335,7 +335,7 @@ export const chartsNl: Widen<typeof chartsEn> = {
 
   chartTimeTitle: 'Kosten in de tijd, en wanneer de pilot zich terugverdient',
   chartTimeReadingMonth: (month, share) =>
-    `Eerst kost de pilot meer. In de helft van de gesimuleerde toekomsten is hij terugverdiend in maand ${month}. Binnen de horizon verdient hij zich terug in ${share} van de toekomsten.`,
+    `Eerst kost de pilot meer. In de helft van de gesimuleerde toekomsten is hij uiterlijk in maand ${month} terugverdiend. Binnen de horizon verdient hij zich terug in ${share} van de toekomsten.`,
   chartTimeReadingNever: (share, months) =>
     `In de meeste gesimuleerde toekomsten verdient de pilot zich niet terug binnen ${periode(months)}. Dat lukt in ${share} van de toekomsten.`,
   chartMonthAxis: 'Maanden na de start',
@@ -389,11 +389,11 @@ export const chartsNl: Widen<typeof chartsEn> = {
   chartFamilyEventLabel: (label) => `⚑ ${label}`,
   chartFamilyNothing: 'geen kosten op dit pad',
 
-  chartConvergenceTitle: 'Zijn er genoeg iteraties?',
+  chartConvergenceTitle: 'Zijn er genoeg gesimuleerde toekomsten?',
   chartConvergenceReading: (iterations, mean, mcse) =>
-    `Na ${iterations} gesimuleerde toekomsten is het gemiddelde verschil ${mean}, met een Monte-Carlo-standaardfout van ${mcse}. Waar de lijn vlak is en de band smal, veranderen meer iteraties weinig.`,
-  chartIterationsAxis: 'Iteraties (gesimuleerde toekomsten)',
+    `Na ${iterations} gesimuleerde toekomsten is het gemiddelde verschil ${mean}. De rekenonzekerheid (Monte-Carlo-standaardfout) is ${mcse}. Is de lijn vlak en de band smal? Dan veranderen meer toekomsten weinig.`,
+  chartIterationsAxis: 'Gesimuleerde toekomsten',
   chartRunningMeanAxis: 'Gemiddeld verschil tot dan toe (€, gedisconteerd)',
-  chartBandLabel: 'band: ±1,96 standaardfout (95%)',
-  chartFinalMean: (amount) => `na alle iteraties: ${amount}`,
+  chartBandLabel: 'band: ±1,96 standaardfout (95% betrouwbaarheid)',
+  chartFinalMean: (amount) => `na alle toekomsten: ${amount}`,
 };

@@ -26,14 +26,14 @@ const ROLES_NL: Record<string, string> = { parent: 'Ouder', child: 'Kind', other
 export const editorEn = {
   editorHeading: 'Edit the scenario',
   editorLanguageNote: (language: string) =>
-    `You are editing the texts in ${language}; the texts in the other language are kept.`,
+    `You are editing the texts in ${language}. The texts in the other language are kept.`,
   editorPathPilot: 'Pilot path',
   editorPathReference: 'Reference path',
   editorStepsHeading: 'Steps',
   editorEventsHeading: 'Risk events',
   editorBranchesHeading: 'Alternative futures (branches)',
   editorMembersHeading: 'Family members',
-  editorParametersHeading: 'Parameters (shared by both paths)',
+  editorParametersHeading: 'Named numbers (parameters), shared by both paths',
   editorConsequencesHeading: 'Consequences: steps that start at the onset',
   editorNoSteps: 'No steps yet.',
   editorNoEvents: 'No risk events yet.',
@@ -61,7 +61,7 @@ export const editorEn = {
   editorFieldPriceItem: 'Price-list item',
   editorFieldPriceBasis: 'Units counted',
   editorFieldPriceUnits: 'Number of units',
-  editorFieldUnitPrice: 'Unit price (EUR, indexed to the price year)',
+  editorFieldUnitPrice: 'Unit price (EUR, converted to the price year)',
   editorFieldIgnoreAgeLimit: 'Continues after the child turns 18',
   editorFieldSource: 'Source',
   editorFieldNote: 'Note',
@@ -70,7 +70,7 @@ export const editorEn = {
   editorFieldOnset: 'Onset (month)',
   editorFieldOnsetAfter: 'Onset (months after that event)',
   editorFieldAfter: 'Only if this happened',
-  editorFieldEventDuration: 'How long it lasts in months (empty = until the horizon)',
+  editorFieldEventDuration: 'How long it lasts in months (empty = until the end of the calculation)',
   editorFieldEnds: 'Stops these steps at the onset',
   editorFieldBranchProbability: 'Probability',
   editorFieldRole: 'Role',
@@ -116,9 +116,9 @@ export const editorEn = {
   editorDelete: 'Delete',
   editorCopyToReference: 'Copy to the reference path',
   editorCopyToPilot: 'Copy to the pilot path',
-  editorCopyNamed: (name: string, path: string) => `Copy ${name} to the ${path}`,
+  editorCopyNamed: (name: string, path: string) => `Copy to the ${path}: ${name}`,
   editorNormalise: 'Normalise',
-  editorNormaliseHelp: 'Scale the probabilities so they add up to 1.',
+  editorNormaliseHelp: 'Scales the probabilities in proportion, so they add up to exactly 1.',
   editorRename: 'Rename',
   editorJumpTo: (name: string) => `Go to ${name}`,
 
@@ -130,16 +130,16 @@ export const editorEn = {
   editorNormalised: (sum: string) => `Normalised: the probabilities now add up to ${sum}.`,
   editorDependents: (count: number) =>
     count === 1
-      ? 'One event could only happen after it; its condition now points nowhere (see the problem list).'
-      : `${count} events could only happen after it; their conditions now point nowhere (see the problem list).`,
+      ? 'One event could only happen after it. That condition no longer works. See the problem list.'
+      : `${count} events could only happen after it. Those conditions no longer work. See the problem list.`,
 
   // Renaming a parameter
   editorRenameInvalid: 'A name starts with a letter or _ and holds only letters, digits and _.',
   editorRenameTaken: 'Another parameter already has this name.',
   editorRenameReserved:
-    'This word has a meaning of its own in formulas (such as not, and, or, mod, true); choose another name.',
+    'This word has a meaning of its own in formulas (such as not, and, or, mod, true). Choose another name.',
   editorRenameBreaks:
-    'With this name a formula that uses the parameter would no longer work; choose another name.',
+    'With this name a formula that uses the parameter would no longer work. Choose another name.',
 
   // Branches
   editorBranchSum: (sum: string) => `Sum = ${sum}`,
@@ -165,9 +165,9 @@ export const editorEn = {
   editorProblemsHeading: 'Problems',
   editorProblemsNone: 'No problems: the scenario can run.',
   editorProblemsCount: (errors: number, warnings: number) =>
-    `${errors === 1 ? '1 error' : `${errors} errors`} (the scenario cannot run until they are fixed), ${warnings === 1 ? '1 warning' : `${warnings} warnings`}.`,
+    `${errors === 1 ? '1 error' : `${errors} errors`} and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}. Fix the errors first. Then the scenario can run.`,
   editorWarningsOnly: (warnings: number) =>
-    `${warnings === 1 ? '1 warning' : `${warnings} warnings`}; the scenario can run.`,
+    `${warnings === 1 ? '1 warning' : `${warnings} warnings`}. The scenario can still run.`,
   editorProblemError: 'Error',
   editorProblemWarning: 'Warning',
   editorProblemCount: (count: number) => (count === 1 ? '1 problem' : `${count} problems`),
@@ -187,14 +187,14 @@ export const editorEn = {
 export const editorNl: Widen<typeof editorEn> = {
   editorHeading: 'Scenario bewerken',
   editorLanguageNote: (language: string) =>
-    `U bewerkt de teksten in het ${language}; de teksten in de andere taal blijven bewaard.`,
+    `U bewerkt de teksten in het ${language}. De teksten in de andere taal blijven bewaard.`,
   editorPathPilot: 'Pilotpad',
   editorPathReference: 'Referentiepad',
   editorStepsHeading: 'Stappen',
   editorEventsHeading: 'Risico’s',
   editorBranchesHeading: 'Andere mogelijke toekomsten (takken)',
   editorMembersHeading: 'Gezinsleden',
-  editorParametersHeading: 'Parameters (voor beide paden)',
+  editorParametersHeading: 'Getallen met een naam (parameters), voor beide paden',
   editorConsequencesHeading: 'Gevolgen: stappen die starten als het gebeurt',
   editorNoSteps: 'Nog geen stappen.',
   editorNoEvents: 'Nog geen risico’s.',
@@ -221,7 +221,7 @@ export const editorNl: Widen<typeof editorEn> = {
   editorFieldPriceItem: 'Prijs uit de prijslijst',
   editorFieldPriceBasis: 'Eenheden tellen',
   editorFieldPriceUnits: 'Aantal eenheden',
-  editorFieldUnitPrice: 'Prijs per eenheid (euro, geïndexeerd naar het prijsjaar)',
+  editorFieldUnitPrice: 'Prijs per eenheid (euro, omgerekend naar het prijsjaar)',
   editorFieldIgnoreAgeLimit: 'Gaat door als het kind 18 wordt',
   editorFieldSource: 'Bron',
   editorFieldNote: 'Opmerking',
@@ -230,7 +230,7 @@ export const editorNl: Widen<typeof editorEn> = {
   editorFieldOnset: 'Wanneer (maand)',
   editorFieldOnsetAfter: 'Wanneer (maanden na dat risico)',
   editorFieldAfter: 'Alleen als dit gebeurde',
-  editorFieldEventDuration: 'Hoe lang het duurt in maanden (leeg = tot de horizon)',
+  editorFieldEventDuration: 'Hoe lang het duurt in maanden (leeg = tot het einde van de berekening)',
   editorFieldEnds: 'Stopt deze stappen als het gebeurt',
   editorFieldBranchProbability: 'Kans',
   editorFieldRole: 'Rol',
@@ -276,8 +276,8 @@ export const editorNl: Widen<typeof editorEn> = {
   editorCopyToPilot: 'Kopiëren naar het pilotpad',
   editorCopyNamed: (name: string, path: string) => `${name} kopiëren naar het ${path}`,
   editorNormalise: 'Normaliseren',
-  editorNormaliseHelp: 'Maak de kansen samen precies 1.',
-  editorRename: 'Hernoemen',
+  editorNormaliseHelp: 'Past de kansen naar verhouding aan, zodat ze samen precies 1 zijn.',
+  editorRename: 'Naam wijzigen',
   editorJumpTo: (name: string) => `Ga naar ${name}`,
 
   editorDeleted: (name: string) => `${name} is verwijderd. Druk op Ctrl+Z om dat ongedaan te maken.`,
@@ -288,15 +288,14 @@ export const editorNl: Widen<typeof editorEn> = {
   editorNormalised: (sum: string) => `Genormaliseerd: de kansen zijn samen nu ${sum}.`,
   editorDependents: (count: number) =>
     count === 1
-      ? 'Eén risico kon alleen hierna gebeuren; die voorwaarde wijst nu nergens meer naar (zie de lijst met problemen).'
-      : `${count} risico’s konden alleen hierna gebeuren; die voorwaarden wijzen nu nergens meer naar (zie de lijst met problemen).`,
+      ? 'Eén risico kon alleen hierna gebeuren. Die voorwaarde klopt nu niet meer. Zie de lijst met problemen.'
+      : `${count} risico’s konden alleen hierna gebeuren. Die voorwaarden kloppen nu niet meer. Zie de lijst met problemen.`,
 
   editorRenameInvalid: 'Een naam begint met een letter of _ en heeft alleen letters, cijfers en _.',
   editorRenameTaken: 'Een andere parameter heeft deze naam al.',
   editorRenameReserved:
-    'Dit woord betekent al iets in formules (zoals not, and, or, mod, true); kies een andere naam.',
-  editorRenameBreaks:
-    'Met deze naam werkt een formule die de parameter gebruikt niet meer; kies een andere naam.',
+    'Dit woord heeft al een betekenis in formules (zoals not, and, or, mod, true). Kies een andere naam.',
+  editorRenameBreaks: 'Met deze naam werkt een formule met deze parameter niet meer. Kies een andere naam.',
 
   editorBranchSum: (sum: string) => `Som = ${sum}`,
   editorBranchSumOk: 'De kansen zijn samen 1.',
@@ -319,9 +318,9 @@ export const editorNl: Widen<typeof editorEn> = {
   editorProblemsHeading: 'Problemen',
   editorProblemsNone: 'Geen problemen: het scenario kan worden doorgerekend.',
   editorProblemsCount: (errors: number, warnings: number) =>
-    `${errors === 1 ? '1 fout' : `${errors} fouten`} (het scenario kan pas worden doorgerekend als die zijn opgelost), ${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`}.`,
+    `${errors === 1 ? '1 fout' : `${errors} fouten`} en ${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`}. Los eerst de fouten op. Daarna kan het scenario rekenen.`,
   editorWarningsOnly: (warnings: number) =>
-    `${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`}; het scenario kan worden doorgerekend.`,
+    `${warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`}. Het scenario kan wel rekenen.`,
   editorProblemError: 'Fout',
   editorProblemWarning: 'Waarschuwing',
   editorProblemCount: (count: number) => (count === 1 ? '1 probleem' : `${count} problemen`),

@@ -156,31 +156,31 @@ export const exchangeNl: Widen<typeof exchangeEn> = {
   importEmpty: 'Het bestand is leeg (0 bytes). Er is niets geïmporteerd.',
   importUnreadable: (detail) => `Het bestand kon niet worden gelezen (${detail}). Er is niets geïmporteerd.`,
   importTooBig: (size, limit) =>
-    `Het bestand is te groot (${size}); PathCost leest bestanden tot ${limit}. Er is niets geïmporteerd.`,
+    `Het bestand is te groot (${size}). PathCost leest bestanden tot ${limit}. Er is niets geïmporteerd.`,
   importBinary:
     'Dit is geen tekstbestand: er staan binaire gegevens in. PathCost leest scenariobestanden in JSON. Er is niets geïmporteerd.',
   importNotJson: (detail) => `Dit is geen geldige JSON (${detail}). Er is niets geïmporteerd.`,
   importTooDeep: (limit) =>
-    `Het bestand is te diep genest (meer dan ${limit} niveaus); een PathCost-scenario is nooit zo diep. Er is niets geïmporteerd.`,
+    `Het bestand heeft te veel lagen in elkaar (meer dan ${limit}). Zo’n PathCost-scenario bestaat niet. Er is niets geïmporteerd.`,
   importNotScenario: 'Deze JSON is geen PathCost-scenario of -back-up. Er is niets geïmporteerd.',
   importUnknownFormat: (format) =>
     `Dit soort bestand kent PathCost niet: ‘${format}’. Er is niets geïmporteerd.`,
   importNoVersion:
     'Het bestand zegt niet welke versie van het scenarioformaat het gebruikt (schemaVersion ontbreekt of is geen heel getal). Er is niets geïmporteerd.',
   importNewerVersion: (version, supported) =>
-    `Dit bestand is gemaakt met een nieuwere versie van PathCost (versie ${version} van het scenarioformaat); deze versie leest tot en met versie ${supported}. Werk PathCost bij om het te openen. Er is niets geïmporteerd.`,
+    `Dit bestand is gemaakt met een nieuwere versie van PathCost (versie ${version} van het scenarioformaat). Deze versie leest tot en met versie ${supported}. Werk PathCost bij om het te openen. Er is niets geïmporteerd.`,
   importUnknownVersion: (version) =>
     `Versie ${version} van het scenarioformaat heeft PathCost nooit geschreven. Er is niets geïmporteerd.`,
   importEmptyBackup: 'Er staan geen scenario’s in de back-up. Er is niets geïmporteerd.',
   importProblems: (total) =>
-    `Gevonden problemen: ${total}. Er is niets geïmporteerd; verbeter het bestand en probeer het opnieuw.`,
+    `Gevonden problemen: ${total}. Er is niets geïmporteerd. Verbeter het bestand en probeer het opnieuw.`,
   importMoreProblems: (count) => `…en nog ${count}.`,
   importNormalise: 'Kansen van de vertakkingen schalen tot samen 1, en opnieuw controleren',
   importPreviewHeading: 'Wat er in het bestand staat',
   importOneScenario: 'Eén scenario.',
   importBackupOf: (count) => `Een back-up met ${count} scenario’s.`,
   importMigrated: (from, to) =>
-    `Gemaakt met een oudere versie van PathCost (formaatversie ${from}); bijgewerkt naar versie ${to}.`,
+    `Gemaakt met een oudere versie van PathCost (formaatversie ${from}). Het is bijgewerkt naar versie ${to}.`,
   importNormalised: (paths) =>
     `Zoals gevraagd zijn de kansen van de vertakkingen geschaald tot samen 1 bij: ${paths}.`,
   importColumnPath: 'Pad',
@@ -202,7 +202,7 @@ export const exchangeNl: Widen<typeof exchangeEn> = {
 
   exportHeading: 'Exporteren',
   exportIntro:
-    'Bestanden worden gemaakt van wat op het scherm staat, dus exporteren werkt ook als de browser niet kan opslaan.',
+    'Bestanden worden gemaakt van wat op het scherm staat. Exporteren werkt dus ook als de browser niet kan opslaan.',
   exportScenario: 'Dit scenario (JSON)',
   exportBackup: 'Alle opgeslagen scenario’s (back-up)',
   exportRunJson: 'Resultaten van de doorrekening (JSON)',
@@ -242,7 +242,7 @@ export const exchangeNl: Widen<typeof exchangeEn> = {
   methodsSharedDraws:
     'Elke parameter wordt één keer per gesimuleerde toekomst getrokken en geldt voor beide paden (gemeenschappelijke toevalsgetallen).',
   methodsResults:
-    'Resultaten zijn gemiddelden met 90%-intervallen (5e tot 95e percentiel) en het deel van de toekomsten waarin de pilot goedkoper is, verdisconteerd en niet verdisconteerd, in totaal en per betaler.',
+    'Resultaten zijn gemiddelden met 90%-intervallen (5e tot 95e percentiel) en het deel van de toekomsten waarin de pilot goedkoper is, gedisconteerd (omgerekend naar wat het nu waard is) en niet gedisconteerd, in totaal en per betaler.',
   methodsMcse: (mcse) => `Monte-Carlostandaardfout van het gemiddelde verschil over de horizon: ${mcse}.`,
   methodsNotRun: 'Dit zijn de instellingen van het scenario; het is er nog niet mee doorgerekend.',
   methodsGenerator: (generator, engine, app) =>

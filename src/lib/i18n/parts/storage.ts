@@ -21,7 +21,7 @@ export const storageEn = {
     'Not saved: the connection to local storage was lost. Your work is still here. Export now.',
   storageFailedInvalid: 'Not saved: this scenario has a value that cannot be stored. Fix it, or export now.',
   storageFailedOther: 'Not saved: local storage gave an error. Your work is still here. Export now.',
-  storageRetrying: (attempt: number) => `Tried ${attempt} times; trying again by itself.`,
+  storageRetrying: (attempt: number) => `Tried ${attempt} times. PathCost tries again by itself.`,
   storageRetry: 'Try again',
   storageExportNow: 'Export now',
 
@@ -29,24 +29,24 @@ export const storageEn = {
   storageNoticesLabel: 'Messages about saving',
   storageCleared: 'Local data was cleared by the browser. Import a backup to get your scenarios back.',
   storageRewritten:
-    'The site data was cleared while PathCost was open. The open scenario has been saved again; other stored scenarios may be gone.',
+    'The site data was cleared while PathCost was open. The open scenario has been saved again. Other stored scenarios may be gone.',
   storageSavedAsCopy: (name: string) =>
-    `Another tab changed this scenario at the same time. Your version was saved as a copy of “${name}”; the other stays too.`,
+    `Another tab changed this scenario at the same time. Your version was saved as a copy of “${name}”. The other version is kept too.`,
   storageKeptBoth: (name: string) =>
-    `A scenario with this id was already stored. It was kept; the one you opened was saved as a new scenario, “${name}”.`,
+    `A scenario with this code (id) was already stored. It was kept. The one you opened was saved as a new scenario: “${name}”.`,
   storageReadFailed:
-    'Your stored copy of this example could not be read. The example opened as a new scenario; your copy is not replaced.',
+    'Your stored copy of this example could not be read. The example opened as a new scenario. Your copy is not replaced.',
   storageRunNotSaved:
-    'A completed run could not be saved: storage is full. Its results are still on screen; the scenario itself is saved.',
+    'A completed run could not be saved: storage is full. Its results are still on screen. The scenario itself is saved.',
   storageReloadNeeded: 'PathCost was updated in another tab. Your work is saved. Reload this page to go on.',
   storageNewerDatabase: 'The saved data was made by a newer version of PathCost. Reload this page to use it.',
   storageReloadLoop:
-    'After a reload this page is still older than the saved data. Close all PathCost tabs and open PathCost again; your data is kept.',
+    'After a reload this page is still older than the saved data. Close all PathCost tabs and open PathCost again. Your data is kept.',
   storageBlocked: 'Close the other PathCost tabs: an older one keeps the local data from being updated.',
   storageQuarantined: (count: number) =>
     count === 1
-      ? '1 stored record could not be read. It was set aside; the rest loaded.'
-      : `${count} stored records could not be read. They were set aside; the rest loaded.`,
+      ? '1 stored record could not be read. It was set aside. The rest did load.'
+      : `${count} stored records could not be read. They were set aside. The rest did load.`,
   storageReload: 'Reload',
   storageImport: 'Import a backup',
   storageDismiss: 'Close message',
@@ -77,7 +77,7 @@ export const storageEn = {
   libraryCancel: 'Cancel',
   libraryDelete: 'Delete',
   libraryDeleteNamed: (name: string) => `Delete ${name}`,
-  libraryCannotDeleteOpen: 'The open scenario cannot be deleted: open another one first.',
+  libraryCannotDeleteOpen: 'The open scenario cannot be deleted. Open another scenario first.',
   libraryDeleted: (name: string) => `“${name}” was deleted.`,
   libraryUndo: 'Undo',
   libraryEmpty: 'No scenarios stored yet.',
@@ -85,7 +85,7 @@ export const storageEn = {
   libraryRevisionsNamed: (name: string) => `Earlier versions of ${name}`,
   libraryRevisionsEmpty: 'No earlier versions kept.',
   libraryRevisionsNote:
-    'Restoring saves that version as the newest one; the version it replaces stays in this list. Undo does not go back past a restore.',
+    'Restoring makes that version the newest one. The version it replaces stays in this list. Undo does not go back past a restored version.',
   libraryRevisionLine: (rev: number, when: string) => `Version ${rev}, ${when}`,
   libraryRestore: 'Restore',
   libraryRestoreNamed: (rev: number, when: string) => `Restore version ${rev}, ${when}`,
@@ -100,7 +100,7 @@ export const storageEn = {
   libraryRunColumnScenario: 'Scenario',
   libraryRunColumnSeed: 'Seed',
   libraryRunColumnFutures: 'Futures',
-  libraryRunColumnSaving: 'Expected saving',
+  libraryRunColumnSaving: 'Average saving',
   libraryRunShow: 'Show',
   libraryRunShowNamed: (name: string, when: string) => `Show the run of ${name}, ${when}`,
   libraryRunPick: (name: string, when: string) => `Compare the run of ${name}, ${when}`,
@@ -122,9 +122,9 @@ export const storageEn = {
   libraryCmpPriceYear: 'Price year',
   libraryCmpEngine: 'Engine version',
   libraryCmpScenario: 'Scenario fingerprint',
-  libraryCmpPilot: 'Expected cost, pilot path',
-  libraryCmpReference: 'Expected cost, reference path',
-  libraryCmpSaving: 'Expected saving per family',
+  libraryCmpPilot: 'Average cost, pilot path',
+  libraryCmpReference: 'Average cost, reference path',
+  libraryCmpSaving: 'Average saving per family',
   libraryCmpCheaper: 'Pilot cheaper at the horizon',
 } as const;
 
@@ -151,7 +151,7 @@ export const storageNl: Widen<typeof storageEn> = {
   storageFailedInvalid:
     'Niet opgeslagen: dit scenario heeft een waarde die niet kan worden bewaard. Pas die aan, of exporteer nu.',
   storageFailedOther: 'Niet opgeslagen: de lokale opslag gaf een fout. Uw werk staat er nog. Exporteer nu.',
-  storageRetrying: (attempt: number) => `${attempt} keer geprobeerd; het wordt vanzelf opnieuw geprobeerd.`,
+  storageRetrying: (attempt: number) => `${attempt} keer geprobeerd. PathCost probeert het vanzelf opnieuw.`,
   storageRetry: 'Opnieuw proberen',
   storageExportNow: 'Nu exporteren',
 
@@ -159,27 +159,27 @@ export const storageNl: Widen<typeof storageEn> = {
   storageCleared:
     'De browser heeft de lokale gegevens gewist. Importeer een back-up om uw scenario’s terug te krijgen.',
   storageRewritten:
-    'De sitegegevens zijn gewist terwijl PathCost open was. Het open scenario is opnieuw opgeslagen; andere opgeslagen scenario’s kunnen weg zijn.',
+    'De gegevens van deze site zijn gewist terwijl PathCost open was. Het open scenario is opnieuw opgeslagen. Andere opgeslagen scenario’s zijn misschien weg.',
   storageSavedAsCopy: (name: string) =>
-    `Een ander tabblad wijzigde dit scenario tegelijk. Uw versie is opgeslagen als kopie van “${name}”; de andere blijft ook bestaan.`,
+    `Een ander tabblad wijzigde dit scenario tegelijk. Uw versie is opgeslagen als kopie van “${name}”. De andere versie blijft ook bewaard.`,
   storageKeptBoth: (name: string) =>
-    `Er was al een scenario met deze id opgeslagen. Dat blijft bewaard; het geopende is opgeslagen als nieuw scenario, “${name}”.`,
+    `Er was al een scenario met deze code (id) opgeslagen. Dat blijft bewaard. Het geopende scenario is opgeslagen als nieuw scenario: “${name}”.`,
   storageReadFailed:
-    'Uw opgeslagen kopie van dit voorbeeld kon niet worden gelezen. Het voorbeeld is geopend als nieuw scenario; uw kopie wordt niet vervangen.',
+    'Uw opgeslagen kopie van dit voorbeeld kon niet worden gelezen. Het voorbeeld is geopend als nieuw scenario. Uw kopie wordt niet vervangen.',
   storageRunNotSaved:
-    'Een voltooide doorrekening kon niet worden bewaard: de opslag is vol. De uitkomsten staan nog op het scherm; het scenario zelf is opgeslagen.',
+    'Een afgeronde berekening kon niet worden bewaard: de opslag is vol. De uitkomsten staan nog op het scherm. Het scenario zelf is wel opgeslagen.',
   storageReloadNeeded:
     'PathCost is in een ander tabblad bijgewerkt. Uw werk is opgeslagen. Laad deze pagina opnieuw om verder te gaan.',
   storageNewerDatabase:
     'De opgeslagen gegevens zijn gemaakt met een nieuwere versie van PathCost. Laad deze pagina opnieuw om ze te gebruiken.',
   storageReloadLoop:
-    'Ook na opnieuw laden is deze pagina ouder dan de opgeslagen gegevens. Sluit alle tabbladen met PathCost en open PathCost opnieuw; uw gegevens blijven bewaard.',
+    'Ook na opnieuw laden is deze pagina ouder dan de opgeslagen gegevens. Sluit alle tabbladen met PathCost en open PathCost opnieuw. Uw gegevens blijven bewaard.',
   storageBlocked:
     'Sluit de andere tabbladen met PathCost: een ouder tabblad houdt het bijwerken van de lokale gegevens tegen.',
   storageQuarantined: (count: number) =>
     count === 1
-      ? '1 opgeslagen item kon niet worden gelezen. Het is apart gezet; de rest is geladen.'
-      : `${count} opgeslagen items konden niet worden gelezen. Ze zijn apart gezet; de rest is geladen.`,
+      ? '1 opgeslagen item kon niet worden gelezen. Het is apart gezet. De rest is wel geladen.'
+      : `${count} opgeslagen items konden niet worden gelezen. Ze zijn apart gezet. De rest is wel geladen.`,
   storageReload: 'Opnieuw laden',
   storageImport: 'Een back-up importeren',
   storageDismiss: 'Melding sluiten',
@@ -203,13 +203,13 @@ export const storageNl: Widen<typeof storageEn> = {
   libraryDuplicate: 'Kopiëren',
   libraryDuplicateNamed: (name: string) => `${name} kopiëren`,
   libraryRename: 'Naam wijzigen',
-  libraryRenameNamed: (name: string) => `Naam van ${name} wijzigen`,
+  libraryRenameNamed: (name: string) => `Naam wijzigen van ${name}`,
   libraryRenameLabel: (name: string) => `Nieuwe naam voor ${name}`,
   librarySaveName: 'Naam opslaan',
   libraryCancel: 'Annuleren',
   libraryDelete: 'Verwijderen',
   libraryDeleteNamed: (name: string) => `${name} verwijderen`,
-  libraryCannotDeleteOpen: 'Het open scenario kan niet worden verwijderd: open eerst een ander.',
+  libraryCannotDeleteOpen: 'Het open scenario kan niet worden verwijderd. Open eerst een ander scenario.',
   libraryDeleted: (name: string) => `“${name}” is verwijderd.`,
   libraryUndo: 'Ongedaan maken',
   libraryEmpty: 'Nog geen scenario’s opgeslagen.',
@@ -217,7 +217,7 @@ export const storageNl: Widen<typeof storageEn> = {
   libraryRevisionsNamed: (name: string) => `Eerdere versies van ${name}`,
   libraryRevisionsEmpty: 'Geen eerdere versies bewaard.',
   libraryRevisionsNote:
-    'Terugzetten slaat die versie op als de nieuwste; de versie die ze vervangt blijft in deze lijst. Ongedaan maken gaat niet terug voorbij een teruggezette versie.',
+    'Terugzetten maakt van die versie de nieuwste. De versie die u vervangt, blijft in deze lijst. Met Ongedaan maken gaat u niet verder terug dan een teruggezette versie.',
   libraryRevisionLine: (rev: number, when: string) => `Versie ${rev}, ${when}`,
   libraryRestore: 'Terugzetten',
   libraryRestoreNamed: (rev: number, when: string) => `Versie ${rev} terugzetten, ${when}`,
@@ -227,13 +227,13 @@ export const storageNl: Widen<typeof storageEn> = {
 
   libraryRunsHeading: 'Opgeslagen berekeningen',
   libraryRunsIntro:
-    'Elke afgeronde berekening wordt hier bewaard met seed en instellingen. Kies er twee om ze te vergelijken.',
+    'Elke afgeronde berekening wordt hier bewaard, met het startgetal (seed) en de instellingen. Kies er twee om ze te vergelijken.',
   libraryRunsEmpty: 'Nog geen berekeningen opgeslagen.',
   libraryRunColumnWhen: 'Wanneer',
   libraryRunColumnScenario: 'Scenario',
-  libraryRunColumnSeed: 'Seed',
+  libraryRunColumnSeed: 'Startgetal (seed)',
   libraryRunColumnFutures: 'Toekomsten',
-  libraryRunColumnSaving: 'Verwachte besparing',
+  libraryRunColumnSaving: 'Gemiddelde besparing',
   libraryRunShow: 'Tonen',
   libraryRunShowNamed: (name: string, when: string) => `De berekening van ${name} tonen, ${when}`,
   libraryRunPick: (name: string, when: string) => `De berekening van ${name} vergelijken, ${when}`,
@@ -251,12 +251,12 @@ export const storageNl: Widen<typeof storageEn> = {
   libraryCmpIterations: 'Gesimuleerde toekomsten',
   libraryCmpHorizon: 'Horizon (maanden)',
   libraryCmpShortTerm: 'Korte termijn (maanden)',
-  libraryCmpDiscount: 'Disconteringsvoet',
+  libraryCmpDiscount: 'Discontovoet',
   libraryCmpPriceYear: 'Prijsjaar',
   libraryCmpEngine: 'Versie van de rekenkern',
   libraryCmpScenario: 'Vingerafdruk van het scenario',
-  libraryCmpPilot: 'Verwachte kosten, pilotpad',
-  libraryCmpReference: 'Verwachte kosten, referentiepad',
-  libraryCmpSaving: 'Verwachte besparing per gezin',
+  libraryCmpPilot: 'Gemiddelde kosten, pilotpad',
+  libraryCmpReference: 'Gemiddelde kosten, referentiepad',
+  libraryCmpSaving: 'Gemiddelde besparing per gezin',
   libraryCmpCheaper: 'Pilot goedkoper aan het eind van de horizon',
 };

@@ -7,14 +7,14 @@ const maanden = (n: number) => (n === 1 ? '1 maand' : `${n} maanden`);
 export const timelineEn = {
   timelineHeading: 'Timeline of both paths',
   timelineIntro:
-    'Each bar is a step, each diamond a risk event with its probability. Bars are drawn at typical values (the mean); a whisker shows where 9 in 10 starts fall.',
+    'Each bar is a step. Each diamond is a risk event, with the chance that it happens. A bar is drawn at the average value. A line with end marks shows where 9 in 10 starts fall.',
   timelineNoScenario: 'There is no scenario to show yet.',
-  timelineDraftProblems: 'The scenario has problems; the timeline shows what it can.',
+  timelineDraftProblems: 'The scenario has problems. The timeline shows what it can.',
   timelineLanesLegend: 'Lanes',
   timelineLanesMembers: 'Per family member',
   timelineLanesPayers: 'Per payer',
   timelineKeysHelp:
-    'Tab to a timeline. Arrow keys move between items, Enter opens one in the editor. Shift + Left/Right moves a start or onset by a month, Alt + Left/Right makes a step a month longer or shorter.',
+    'Tab to a timeline. Arrow keys move between items. Enter opens one in the editor. Shift + Left/Right moves a start or onset by a month. Alt + Left/Right makes a step a month longer or shorter.',
   timelinePathPilot: 'Pilot path',
   timelinePathReference: 'Reference path',
   timelineGroupLabel: (path: string) => `Timeline: ${path}`,
@@ -79,14 +79,14 @@ export const timelineEn = {
 export const timelineNl: Widen<typeof timelineEn> = {
   timelineHeading: 'Tijdlijn van beide paden',
   timelineIntro:
-    'Elke balk is een stap, elke ruit een risico met de kans erop. Balken staan op een gewone waarde (het gemiddelde); een snorhaar laat zien waar 9 van de 10 starts vallen.',
+    'Elke balk is een stap. Elke ruit is een risico, met de kans dat het gebeurt. Een balk staat op de gemiddelde waarde. Een streep met haakjes laat zien waar 9 van de 10 starts vallen.',
   timelineNoScenario: 'Er is nog geen scenario om te laten zien.',
-  timelineDraftProblems: 'Het scenario heeft problemen; de tijdlijn laat zien wat kan.',
+  timelineDraftProblems: 'Het scenario heeft problemen. De tijdlijn laat zien wat wel kan.',
   timelineLanesLegend: 'Rijen',
   timelineLanesMembers: 'Per gezinslid',
   timelineLanesPayers: 'Per betaler',
   timelineKeysHelp:
-    'Ga met Tab naar een tijdlijn. Met de pijltjes ga je naar een andere balk of ruit, met Enter open je die in de editor. Shift + links/rechts zet een start een maand eerder of later, Alt + links/rechts maakt een stap een maand langer of korter.',
+    'Ga met Tab naar een tijdlijn. Met de pijltjes gaat u naar een andere balk of ruit. Met Enter opent u die in de editor. Shift + links/rechts zet een start een maand eerder of later. Alt + links/rechts maakt een stap een maand langer of korter.',
   timelinePathPilot: 'Pilotpad',
   timelinePathReference: 'Referentiepad',
   timelineGroupLabel: (path: string) => `Tijdlijn: ${path}`,
@@ -124,7 +124,7 @@ export const timelineNl: Widen<typeof timelineEn> = {
   timelineStartSpread: (from: string, to: string) => `9 van de 10 keer start tussen maand ${from} en ${to}`,
   timelineOnsetSpread: (from: string, to: string) =>
     `9 van de 10 keer begint het tussen maand ${from} en ${to}`,
-  timelineStartUnknown: 'start onbekend (een formule zonder waarde); getekend bij de vroegste maand',
+  timelineStartUnknown: 'start onbekend (een formule zonder waarde), getekend bij de vroegste maand',
   timelineDurationUnknown: 'duur onbekend (een formule zonder waarde)',
   timelineLane: (lane: string) => `rij ${lane}`,
 
@@ -138,9 +138,9 @@ export const timelineNl: Widen<typeof timelineEn> = {
   timelineAnnounceOnset: (month: string) => `Begin: maand ${month}`,
   timelineMonthsCount: (n: number) => maanden(n),
   timelineRefuseFormula:
-    'Dit is een formule. Die kun je hier niet verschuiven; pas hem aan in de editor (Enter).',
+    'Dit is een formule. Die kunt u hier niet verschuiven. Pas hem aan in de editor (Enter).',
   timelineRefuseMinimum: 'Lager kan niet.',
   timelineRefuseRunsWithEvent:
-    'Deze stap loopt zolang het risico duurt; verander de duur van het risico (Enter op het risico).',
-  timelineRefuseNotMonths: 'Dit is een bètaverdeling (voor kansen); pas hem aan in de editor (Enter).',
+    'Deze stap loopt zolang het risico duurt. Verander de duur van het risico (Enter op het risico).',
+  timelineRefuseNotMonths: 'Dit is een bètaverdeling (voor kansen). Pas hem aan in de editor (Enter).',
 };

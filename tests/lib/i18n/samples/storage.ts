@@ -27,7 +27,7 @@ export const storageSamples: PartSamples<typeof storageEn> = {
     libraryCompareAfter: [['23 Nov 2026, 12:20']],
   },
   /** Messages the same in both languages on purpose (a name, a symbol). */
-  sameInBoth: ['libraryRunColumnScenario', 'libraryRunColumnSeed'],
+  sameInBoth: ['libraryRunColumnScenario'],
   /** Messages whose argument is a code they translate (it need not appear in the text). */
   translatesItsArgument: [],
 };
