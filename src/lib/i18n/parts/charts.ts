@@ -12,6 +12,9 @@ function periode(months: number): string {
 }
 
 const COLUMNS_EN: Record<string, string> = {
+  year: 'Calendar year',
+  differenceP5: 'Reference minus pilot: 5th percentile',
+  differenceP95: 'Reference minus pilot: 95th percentile',
   path: 'Path',
   mean: 'Mean',
   p5: '5th percentile',
@@ -65,6 +68,9 @@ const COLUMNS_EN: Record<string, string> = {
 };
 
 const COLUMNS_NL: Record<string, string> = {
+  year: 'Kalenderjaar',
+  differenceP5: 'Referentie min pilot: 5e percentiel',
+  differenceP95: 'Referentie min pilot: 95e percentiel',
   path: 'Pad',
   mean: 'Gemiddelde',
   p5: '5e percentiel',
@@ -118,6 +124,7 @@ const COLUMNS_NL: Record<string, string> = {
 };
 
 const TABLES_EN: Record<string, string> = {
+  budget: 'cost per calendar year, with 90 % intervals',
   summary: 'means and 90 % intervals',
   bins: 'share of futures per cost band',
   cumulative: 'cumulative cost per month',
@@ -129,6 +136,7 @@ const TABLES_EN: Record<string, string> = {
 };
 
 const TABLES_NL: Record<string, string> = {
+  budget: 'kosten per kalenderjaar, met 90%-intervallen',
   summary: 'gemiddelden en 90%-intervallen',
   bins: 'deel van de toekomsten per kostenklasse',
   cumulative: 'opgetelde kosten per maand',

@@ -20,6 +20,7 @@ export const chartsSamples: PartSamples<typeof chartsEn> = {
       ['events'],
       ['runningMean'],
       ['family'],
+      ['budget'],
     ],
     chartColumn: [['mean'], ['pilotP95'], ['payerName']],
     chartPeriodShort: periods.map((m) => [m]),
