@@ -65,6 +65,13 @@ const COLUMNS_EN: Record<string, string> = {
   monthlyCost: 'Cost per month',
   oneOffCost: 'One-off cost',
   cost: 'Cost (discounted)',
+  input: 'Uncertain number',
+  source: 'Source',
+  lowValue: 'Low value (10th percentile)',
+  highValue: 'High value (90th percentile)',
+  lowDifference: 'Expected saving, low value',
+  highDifference: 'Expected saving, high value',
+  swing: 'Difference between low and high',
 };
 
 const COLUMNS_NL: Record<string, string> = {
@@ -121,6 +128,13 @@ const COLUMNS_NL: Record<string, string> = {
   monthlyCost: 'Kosten per maand',
   oneOffCost: 'Eenmalige kosten',
   cost: 'Kosten (gedisconteerd)',
+  input: 'Onzeker getal',
+  source: 'Bron',
+  lowValue: 'Lage waarde (10e percentiel)',
+  highValue: 'Hoge waarde (90e percentiel)',
+  lowDifference: 'Verwachte besparing, lage waarde',
+  highDifference: 'Verwachte besparing, hoge waarde',
+  swing: 'Verschil tussen laag en hoog',
 };
 
 const TABLES_EN: Record<string, string> = {
@@ -133,6 +147,7 @@ const TABLES_EN: Record<string, string> = {
   events: 'how often each event happens',
   runningMean: 'running mean of the difference',
   family: 'what happened to this family',
+  tornado: 'the expected saving with each uncertain number low and high',
 };
 
 const TABLES_NL: Record<string, string> = {
@@ -145,6 +160,7 @@ const TABLES_NL: Record<string, string> = {
   events: 'hoe vaak elke gebeurtenis gebeurt',
   runningMean: 'lopend gemiddelde van het verschil',
   family: 'wat er met dit gezin gebeurde',
+  tornado: 'de verwachte besparing met elk onzeker getal laag en hoog',
 };
 
 const KINDS_EN: Record<string, string> = {

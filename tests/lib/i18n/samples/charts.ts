@@ -21,6 +21,7 @@ export const chartsSamples: PartSamples<typeof chartsEn> = {
       ['runningMean'],
       ['family'],
       ['budget'],
+      ['tornado'],
     ],
     chartColumn: [['mean'], ['pilotP95'], ['payerName']],
     chartPeriodShort: periods.map((m) => [m]),

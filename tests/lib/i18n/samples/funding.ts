@@ -1,9 +1,56 @@
 import type { PartSamples } from './samples-of';
 import type { fundingEn } from '../../../../src/lib/i18n/parts/funding';
 
+const periods = [1, 12, 18, 60];
+
 /** Sample arguments for every funding message that takes any. */
 export const fundingSamples: PartSamples<typeof fundingEn> = {
-  samples: {},
+  samples: {
+    fundingBlocked: [[1], [3]],
+    fundingHeadlineIntro: [
+      ['40', 3, 'Municipality (Youth Act)', 'as paid, 0 %'],
+      ['1.000', 1, 'alle betalers samen', 'zoals betaald, 0%'],
+    ],
+    fundingYear1Costs: [['€120,000']],
+    fundingYear1Saves: [['€ 12.000']],
+    fundingTotalSaves: [['€300,000', 8]],
+    fundingTotalCosts: [['€300,000', 8]],
+    fundingTotalInterval: [['€100,000', '€500,000']],
+    fundingPaysBack: [[3]],
+    fundingNeverPaysBack: [[1], [8]],
+    fundingDiscountedShort: [['3%']],
+    fundingYearsHelp: periods.map((m) => [m]),
+    fundingDiscountedOption: [['3%']],
+    fundingMixOpen: [['Case 1 – Parenthood']],
+    fundingWeightLabel: [['Case 7']],
+    fundingWeightTotal: [['90%']],
+    fundingWeightSum: [['90%']],
+    fundingTooMuchWork: [['5,000,000', '4,000,000']],
+    fundingProgressText: [['42%']],
+    fundingFailed: [['the mix is empty']],
+    fundingChartTitle: [['Municipality (Youth Act)']],
+    fundingLeverChartTitle: [['all payers together']],
+    fundingChartReadingBoth: [[1, '€120,000', 5, '€80,000']],
+    fundingChartReadingExtra: [[2, '€120,000']],
+    fundingChartReadingSaved: [[4, '€80,000']],
+    fundingTableCaption: [['as paid, 0 %']],
+    fundingCellInterval: [['€100', '€900']],
+    fundingPerFamilyNote: periods.map((m) => [m]),
+    fundingAverageValue: [['€17,000', '€8,000', '€31,000']],
+    fundingAverageNoInterval: [['€17,000']],
+    fundingAverageBasis: [['200', '500']],
+    fundingSpreadValue: [['-€40,000', '€90,000']],
+    fundingMcse: [['€120']],
+    fundingNoiseWarning: [['35%']],
+    leversModelValue: [['€1,200']],
+    leversSource: [['Kostenhandleiding 2024']],
+    leversMonths: [['6.5']],
+    leversHours: [['12']],
+    leversReset: [['Coach: monthly cost']],
+    leversSaves: periods.map((m) => ['€4,000', m]),
+    leversCosts: periods.map((m) => ['€4,000', m]),
+    leversFailed: [['no uncertain inputs']],
+  },
   sameInBoth: [],
   translatesItsArgument: [],
 };
