@@ -4,6 +4,7 @@ import type { Quantity } from '../model/quantity';
 import { isDistribution, isFormula } from '../model/quantity';
 import { eventSites, quantityFields, stepSites, type QuantityRole } from '../model/quantity-fields';
 import type { Scenario } from '../model/scenario';
+import { parseFormula } from '../formula/parse-formula';
 import { shapeOf } from '../quantity/distribution-shape';
 import type { AnalysisInput } from './analysis-types';
 
@@ -51,12 +52,23 @@ interface Facts {
   p99: number;
   /** A beta on 0..1 (a probability by its shape). */
   unitBeta: boolean;
+  /** Every value it can take lies in 0..1. */
+  withinUnit: boolean;
 }
 
 /** Mean and percentiles of a plain number or a distribution (exact, from its shape); null for a formula. */
 function factsOf(q: Quantity): Facts | null {
   if (typeof q === 'number')
-    return { uncertain: false, mean: q, p10: q, p90: q, p01: q, p99: q, unitBeta: false };
+    return {
+      uncertain: false,
+      mean: q,
+      p10: q,
+      p90: q,
+      p01: q,
+      p99: q,
+      unitBeta: false,
+      withinUnit: q >= 0 && q <= 1,
+    };
   if (isFormula(q) || !isDistribution(q)) return null;
   const d = describeDistribution(q);
   if (!d.ok) return null;
@@ -70,6 +82,7 @@ function factsOf(q: Quantity): Facts | null {
     p01: shape.quantile(0.01),
     p99: shape.quantile(0.99),
     unitBeta: c.family === 'beta' && c.min === 0 && c.range === 1,
+    withinUnit: d.facts.support[0] >= 0 && d.facts.support[1] <= 1,
   };
 }
 
@@ -82,13 +95,36 @@ function rangeOf(f: Facts, role: QuantityRole, probability: boolean): { lower: n
   return { lower, upper };
 }
 
-/** Parameters that are a probability: a beta on 0..1, or used as a whole probability field. */
-function probabilityParameters(s: Scenario): Set<string> {
+/**
+ * Parameters that a probability depends on. `whole`: a probability field is just the parameter
+ * (`{ formula: 'p' }`), so it must lie in 0..1 and its range is 0..1. `within`: every parameter
+ * named in a formula of a probability field ("1 - p_cooperates", "p_a * p_b") and, through
+ * formula parameters, the parameters those read in turn; their range is 0..1 when all their
+ * values lie in 0..1 (a cost in "min(1, cost / 1000)" keeps its own range). So a threshold search
+ * or a lever does not push them, and the probabilities built from them, past 1 by default.
+ */
+function probabilityParameters(s: Scenario): { whole: Set<string>; within: Set<string> } {
+  const names = new Set(s.parameters.map((p) => p.id));
+  const byId = new Map(s.parameters.map((p) => [p.id, p]));
+  const whole = new Set<string>();
   const out = new Set<string>();
+  const visit = (formula: string) => {
+    const parsed = parseFormula(formula, names);
+    if (!parsed.ok) return;
+    for (const id of parsed.symbols) {
+      if (out.has(id)) continue;
+      out.add(id);
+      const v = byId.get(id)?.value;
+      if (v !== undefined && isFormula(v)) visit(v.formula);
+    }
+  };
   for (const f of quantityFields(s)) {
-    if (f.role === 'probability' && isFormula(f.quantity)) out.add(f.quantity.formula.trim());
+    if (f.role !== 'probability' || !isFormula(f.quantity)) continue;
+    const formula = f.quantity.formula.trim();
+    if (names.has(formula)) whole.add(formula);
+    visit(formula);
   }
-  return out;
+  return { whole, within: out };
 }
 
 /**
@@ -121,7 +157,11 @@ export function analysisInputs(s: Scenario): AnalysisInput[] {
       mean: f.mean,
       p10: f.p10,
       p90: f.p90,
-      ...rangeOf(f, 'parameter', f.unitBeta || asProbability.has(p.id)),
+      ...rangeOf(
+        f,
+        'parameter',
+        f.unitBeta || asProbability.whole.has(p.id) || (asProbability.within.has(p.id) && f.withinUnit),
+      ),
     });
   });
 

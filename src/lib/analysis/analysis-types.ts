@@ -67,7 +67,12 @@ export interface CohortSpec {
   entry: 'spread' | 'start';
   /** Annual discount rate for the discounted figures (to the start of year 1); default the first scenario's setting. */
   discountRate?: number;
-  /** Outer parameter draws (0 = expected values only, no interval) and simulated families per draw. */
+  /**
+   * Outer parameter draws (0 = expected values only, no interval; 1 is refused; below 20 the
+   * interval is flagged `intervalReliable: false`) and simulated families per draw (at least 2
+   * with outer draws). Every scenario of the mix gets the same outer draws: a parameter id shared
+   * by several scenarios is one unknown average with one value per draw.
+   */
   outerDraws: number;
   innerFamilies: number;
   seed: number;
@@ -110,6 +115,12 @@ export interface CohortResult {
   };
   /** First calendar year from which the cumulative nominal difference for all payers stays >= 0; null if never. */
   paybackYear: number | null;
+  /**
+   * False when the 90 % intervals rest on fewer than 20 outer draws (too few for a 5th and 95th
+   * percentile: show them as rough or not at all), and with 0 outer draws, where there is no
+   * interval (low = high = mean). Absent in results made before this field existed.
+   */
+  intervalReliable?: boolean;
 }
 
 export type Outcome = 'shortTerm' | 'horizon';
@@ -132,7 +143,13 @@ export interface TornadoBar {
 }
 
 export interface TornadoResult {
-  /** Expected difference with every parameter at its mean. */
+  /**
+   * Expected difference with every uncertain input at its mean: each parameter and each step or
+   * event field given as a distribution (each bar then moves one of them to its 10th / 90th
+   * percentile). What still varies between the simulated families: whether a step or event
+   * happens given its probability, and which branch a family takes; the simulation averages over
+   * them with the same random numbers (common random numbers) in every evaluation.
+   */
   base: { shortTerm: number; horizon: number };
   /** Sorted by horizon swing, largest first. */
   bars: TornadoBar[];
@@ -143,7 +160,10 @@ export interface TornadoResult {
 export interface ThresholdTarget {
   /** null = all payers together. */
   payerId: string | null;
-  /** Cumulative cost up to this month (exclusive; e.g. 36 = "within 3 years"), at most the horizon. */
+  /**
+   * Cumulative cost up to this month (exclusive; e.g. 36 = "within 3 years"): at least 1; a
+   * month beyond the horizon counts to the horizon (`ThresholdResult.byMonthClamped`).
+   */
   byMonth: number;
   discounted: boolean;
 }
@@ -157,7 +177,7 @@ export interface ThresholdOptions {
   seed: number;
   /** Outer parameter draws for the interval of the threshold (0 = none). */
   outerDraws: number;
-  /** Stop when the bracket is narrower than this share of upper - lower (default 1e-4). */
+  /** Stop when the bracket is narrower than this share of upper - lower (default 1e-4; above 0 and below 1). */
   tolerance?: number;
 }
 
@@ -176,11 +196,40 @@ export interface ThresholdResult {
   atLower: number;
   atUpper: number;
   /**
-   * Parameter uncertainty of the threshold: 5th..95th percentile over outer draws that had one
-   * (null when there are no outer draws or no draw had a break-even value).
+   * Parameter uncertainty of the threshold: 5th..95th percentile (type 7) over all outer draws
+   * (null when there are no outer draws). A draw without a break-even value in the range counts
+   * as lying beyond the end of the range on the side `breaksEvenWhen` gives; `drawsWithValue`
+   * says how many draws had a value in the range. When a percentile lies beyond the range,
+   * `low` / `high` is the range end it lies beyond and `lowBeyondRange` / `highBeyondRange` is
+   * true ("below 0.1 or lower"; "above 0.9 or higher").
    */
-  interval: { low: number; high: number; drawsWithValue: number; draws: number } | null;
+  interval: {
+    low: number;
+    high: number;
+    drawsWithValue: number;
+    draws: number;
+    lowBeyondRange?: boolean;
+    highBeyondRange?: boolean;
+  } | null;
   evaluations: number;
+  /** False when there is no interval or it rests on fewer than 20 outer draws (too few for a 90 % interval). */
+  intervalReliable?: boolean;
+  /**
+   * True when the coarse scan (9 points over the range) saw the difference change sign more than
+   * once: `value` is then the crossing nearest the lower end, and `breaksEvenWhen` holds only up
+   * to the next crossing.
+   */
+  multipleCrossings?: boolean;
+  /** True when the root search stopped at its evaluation cap before reaching the tolerance. */
+  capped?: boolean;
+  /** True when `target.byMonth` lay beyond the horizon and the horizon was used. */
+  byMonthClamped?: boolean;
+  /**
+   * The range actually searched, present only when an end had to be moved towards the input's
+   * own value because the scenario cannot be simulated there (e.g. a probability formula pushed
+   * outside 0..1); `atLower` / `atUpper` are then at these ends.
+   */
+  searchedRange?: { lower: number; upper: number };
 }
 
 export interface VariantEntry {

@@ -6,6 +6,8 @@ export interface RootSearch {
   value: number;
   /** Evaluations of f made by the search (not counting the two ends given). */
   evaluations: number;
+  /** True when the search stopped at `maxEvaluations` with the bracket still wider than `tolerance`. */
+  capped: boolean;
 }
 
 /**
@@ -15,7 +17,8 @@ export interface RootSearch {
  * bisection step whenever a step did not halve the bracket, so a step function (common random
  * numbers over a probability give one) is still bracketed to `tolerance` in at most about
  * 2 log2((b - a) / tolerance) evaluations. Where f is 0 over a stretch, the
- * value is the end of that stretch next to the negative side. Stops at `maxEvaluations`.
+ * value is the end of that stretch next to the negative side. Stops at `maxEvaluations` (then
+ * `capped` says the bracket is still wider than `tolerance`).
  */
 export function bracketedRoot(
   f: (x: number) => number,
@@ -66,5 +69,5 @@ export function bracketedRoot(
     }
     bisect = b - a > width / 2;
   }
-  return { value: (a + b) / 2, evaluations };
+  return { value: (a + b) / 2, evaluations, capped: b - a > tolerance };
 }

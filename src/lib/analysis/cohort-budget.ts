@@ -1,9 +1,9 @@
 import type { LocalText } from '../model/local-text';
 import type { CohortResult, CohortRow, CohortSpec, Estimate, ProgressCallback } from './analysis-types';
 import { addCohortYears, calendarYearsOf, entryPattern } from './cohort-calendar';
-import { estimateOf, pointEstimate, sampleVariance, weightedQuantile } from './estimate';
-import { nestedWork, simulateNested } from './nested-simulation';
-import { quantileSorted } from '../sim/statistics';
+import { estimateOf, pointEstimate, sampleVariance, weightedQuantiles } from './estimate';
+import { MIN_RELIABLE_OUTER_DRAWS, checkNestedSizes, nestedWork, simulateNested } from './nested-simulation';
+import { mixStreams } from './parameter-draws';
 
 /** Below this many euros a cumulative difference counts as zero (as in the engine). */
 const BREAK_EVEN_TOLERANCE = 1e-6;
@@ -21,6 +21,7 @@ function checkSpec(spec: CohortSpec): void {
     throw new RangeError('mix weights must be numbers >= 0');
   if (!(spec.mix.reduce((a, m) => a + m.weight, 0) > 0))
     throw new RangeError('mix weights must add up to more than 0');
+  checkNestedSizes(spec.outerDraws, spec.innerFamilies);
 }
 
 /**
@@ -32,11 +33,14 @@ function checkSpec(spec: CohortSpec): void {
  * Per scenario of the mix and outer draw k, `simulateNested` gives one family's expected monthly
  * cost per path and payer; cohort costs are linear in it, so each draw's calendar is computed
  * exactly from it (`addCohortYears`). The mix is combined per draw by its normalised weights:
- * draw k of the cohort is the weighted sum of draw k of each scenario. Scenarios are
- * independent apart from the weights: each has its own outer and inner seeds (stream = its
- * place in the mix), so a parameter with the same id in two scenarios is drawn independently.
- * With `outerDraws` 0 there is one plain run per scenario (families draw their own parameters)
- * and only expected values (low = high = mean).
+ * draw k of the cohort is the weighted sum of draw k of each scenario. Every scenario of the mix
+ * gets the same outer draws (parameter streams are keyed by id, so a parameter with the same id
+ * in two scenarios is one unknown average with one value per draw, and the mix does not shrink
+ * its uncertainty); the inner families of each scenario are its own, keyed by the scenario's id
+ * (`mixStreams`), so reordering the mix changes nothing. A mix of one scenario with
+ * `outerDraws` 0 is exactly the app's plain run with `seed` (families draw their own
+ * parameters); `outerDraws` 0 gives expected values only (low = high = mean), 1 is refused and
+ * fewer than `MIN_RELIABLE_OUTER_DRAWS` gives `intervalReliable: false`.
  */
 export function cohortBudget(spec: CohortSpec, onProgress?: ProgressCallback): CohortResult {
   checkSpec(spec);
@@ -75,6 +79,7 @@ export function cohortBudget(spec: CohortSpec, onProgress?: ProgressCallback): C
   const perDraw = Math.max(1, Math.min(M, Math.ceil(POOLED_FAMILIES / (D * spec.mix.length))));
 
   const total = spec.mix.length * nestedWork({ outerDraws: K, innerFamilies: M });
+  const streams = spec.mix.length > 1 ? mixStreams(spec.mix.map((m) => m.scenario.id)) : [undefined];
   let before = 0;
   spec.mix.forEach((entry, j) => {
     const s = entry.scenario;
@@ -85,7 +90,7 @@ export function cohortBudget(spec: CohortSpec, onProgress?: ProgressCallback): C
     const offset = before;
     simulateNested(
       s,
-      { outerDraws: K, innerFamilies: M, seed: spec.seed, stream: j, discountRate: rate },
+      { outerDraws: K, innerFamilies: M, seed: spec.seed, stream: streams[j], discountRate: rate },
       (k, d) => {
         for (let p = 0; p < 2; p++) {
           for (let q = 0; q < nP; q++) {
@@ -105,6 +110,7 @@ export function cohortBudget(spec: CohortSpec, onProgress?: ProgressCallback): C
         drawMean[k] += w * d.meanDifference;
         drawNoise[k] += (w * w * d.varianceDifference) / M;
         const take = Math.min(perDraw, d.differences.length);
+        if (w === 0) return;
         for (let i = 0; i < take; i++) {
           pooled.push(d.differences[i]!);
           pooledWeight.push(w / (D * take));
@@ -165,18 +171,20 @@ export function cohortBudget(spec: CohortSpec, onProgress?: ProgressCallback): C
     calendarYears: CY,
     rows,
     totals,
-    perFamily: perFamilyOf(K, drawMean, drawNoise, pooled, pooledWeight, spec.mix.length === 1),
+    intervalReliable: K >= MIN_RELIABLE_OUTER_DRAWS,
+    perFamily: perFamilyOf(K, drawMean, drawNoise, pooled, pooledWeight),
     paybackYear: paybackYearOf(rows.filter((r) => r.payerId === null).map((r) => r.nominal.difference.mean)),
   };
 }
 
 /**
  * The two kinds of uncertainty per family. Mean difference: over the draw means (90 % interval
- * over draws). Family spread: 5th..95th percentile of single families pooled over all draws
- * (weighted by the mix; type 7 for a single scenario). MCSE of the overall mean: the SD of the
- * independent draw means / sqrt(K) for K >= 2, else the plain SE of the families of the one run.
- * Inner-noise share: mean over draws of the inner variance / innerFamilies, divided by the
- * variance of the draw means (capped at 1; 0 when there are fewer than two draws).
+ * over draws). Family spread: 5th..95th percentile of single families pooled over all draws,
+ * weighted by the mix (type 7 generalised to weights, `weightedQuantile`: exactly type 7 for one
+ * scenario). MCSE of the overall mean: the SD of the independent draw means / sqrt(K) for
+ * K >= 2, else the plain SE of the families of the one run. Inner-noise share: mean over draws
+ * of the inner variance / innerFamilies, divided by the variance of the draw means (capped at 1;
+ * 0 without outer draws).
  */
 function perFamilyOf(
   K: number,
@@ -184,19 +192,9 @@ function perFamilyOf(
   drawNoise: Float64Array,
   pooled: number[],
   pooledWeight: number[],
-  single: boolean,
 ): CohortResult['perFamily'] {
   const meanDifference = K === 0 ? pointEstimate(drawMean[0]!) : estimateOf(drawMean);
-  let low: number;
-  let high: number;
-  if (single) {
-    const sorted = Float64Array.from(pooled).sort();
-    low = quantileSorted(sorted, 0.05);
-    high = quantileSorted(sorted, 0.95);
-  } else {
-    low = weightedQuantile(pooled, pooledWeight, 0.05);
-    high = weightedQuantile(pooled, pooledWeight, 0.95);
-  }
+  const [low, high] = weightedQuantiles(pooled, pooledWeight, [0.05, 0.95]) as [number, number];
   let mcse: number;
   let innerNoiseShare = 0;
   if (K >= 2) {

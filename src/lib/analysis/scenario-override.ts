@@ -57,3 +57,19 @@ export function withParametersAtMeans(s: Scenario): Scenario {
   });
   return withValues(s, values);
 }
+
+/**
+ * A new scenario in which every distribution-valued quantity, parameters and step and event
+ * fields alike, is replaced by its mean (the tornado's base: "the rest at their means").
+ * Formulas are kept, so they follow the parameters' means.
+ */
+export function withInputsAtMeans(s: Scenario): Scenario {
+  const values = new Map<string, number>();
+  for (const f of quantityFields(s)) {
+    if (!isDistribution(f.quantity)) continue;
+    const d = describeDistribution(f.quantity);
+    if (!d.ok) throw new Error(`${f.path}: ${d.problems.join('; ')}`);
+    values.set(f.path, d.facts.mean);
+  }
+  return withValues(s, values);
+}

@@ -89,6 +89,8 @@ export class Engine {
   private readonly f64 = new Float64Array(1);
   private readonly u32 = new Uint32Array(this.f64.buffer);
   private iteration = 0;
+  /** Fixed parameter values in parameter index order (NaN: drawn as usual), or null. */
+  private fixed: Float64Array | null = null;
   /** Only set to trace single iterations (trace-iteration.ts); it never changes a result. */
   observer: PathObserver | null = null;
 
@@ -171,14 +173,39 @@ export class Engine {
 
   /**
    * The parameter values iteration `iteration` draws (in parameter index order), exactly as
-   * `runChunk` would draw them for it: an outer parameter draw for nested simulation. Returns a
-   * copy; it changes no later result (every iteration sets its own streams and values).
+   * `runChunk` would draw them for it (fixed parameters at their fixed values): an outer
+   * parameter draw for nested simulation. Returns a copy; it changes no later result (every
+   * iteration sets its own streams and values).
    */
   parameterValues(iteration: number): Float64Array {
     this.iteration = iteration;
     this.rng.setIteration(iteration);
     this.sampleParameters();
     return Float64Array.from(this.values);
+  }
+
+  /**
+   * Fix parameters at given values for every later iteration (nested simulation and threshold
+   * searches: one compiled program, many parameter settings). `values` is in parameter index
+   * order; NaN means "draw as usual". A formula parameter that is not fixed is recomputed from
+   * the (fixed or drawn) values it reads. Null, the default, draws every parameter. Parameter
+   * streams are keyed by parameter id, so fixing one parameter leaves every other draw as it
+   * was. The array is copied.
+   */
+  fixParameters(values: Float64Array | null): void {
+    if (values === null) {
+      this.fixed = null;
+      return;
+    }
+    const n = this.program.parameters.ids.length;
+    if (values.length !== n)
+      throw new RangeError(`expected ${n} parameter values (NaN = draw), not ${values.length}`);
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      if (!Number.isNaN(v) && !Number.isFinite(v))
+        throw new RangeError(`fixed value of parameter "${this.program.parameters.ids[i]}" is ${v}`);
+    }
+    this.fixed = Float64Array.from(values);
   }
 
   private simulateIteration(i: number): void {
@@ -192,8 +219,13 @@ export class Engine {
   private sampleParameters(): void {
     const pp = this.program.parameters;
     const rng = this.rng;
+    const fixed = this.fixed;
     for (let k = 0; k < pp.order.length; k++) {
       const i = pp.order[k]!;
+      if (fixed !== null && !Number.isNaN(fixed[i]!)) {
+        this.values[i] = fixed[i]!;
+        continue;
+      }
       const slot = pp.slots[i]!;
       if (slot.code < Q_PARAMETER) rng.setStream(pp.streamKeys[i]!);
       const v = this.draw(slot);

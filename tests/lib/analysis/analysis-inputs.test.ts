@@ -108,3 +108,55 @@ describe('analysisInputs', () => {
     expect(byRef.has('paths.reference.events[0].consequences[0].monthlyCost')).toBe(false);
   });
 });
+
+describe('analysisInputs ranges of parameters a probability is built from', () => {
+  const t = scenario(
+    {
+      reference: {
+        events: [
+          {
+            id: 'crisis',
+            label: 'Crisis',
+            probability: { formula: '1 - p_calm' },
+            consequences: [step('care', { oneOffCost: 1000 })],
+          },
+          {
+            id: 'ots',
+            label: 'OTS',
+            probability: { formula: 'p_uhp' },
+            consequences: [step('guardian', { oneOffCost: 1000 })],
+          },
+          {
+            id: 'scaled',
+            label: 'Scaled',
+            probability: { formula: 'min(1, cost / 10000)' },
+            consequences: [step('x', { oneOffCost: 1 })],
+          },
+        ],
+      },
+    },
+    {
+      parameters: [
+        { id: 'p_calm', value: 0.6 },
+        { id: 'p_coop', value: { dist: 'uniform', min: 0.2, max: 0.5 } },
+        { id: 'p_uhp', value: { formula: '1 - p_coop' } },
+        { id: 'cost', value: { dist: 'uniform', min: 1000, max: 3000 } },
+      ],
+      settings: { horizonMonths: 12 },
+    },
+  );
+  const byId = new Map(analysisInputs(t).map((x) => [x.parameterId, x]));
+
+  it('keeps a parameter inside a probability formula within 0..1', () => {
+    // Without this, 2 x 0.6 = 1.2 would make the event probability -0.2.
+    expect([byId.get('p_calm')!.lower, byId.get('p_calm')!.upper]).toEqual([0, 1]);
+  });
+
+  it('follows formula parameters to the parameters they read', () => {
+    expect([byId.get('p_coop')!.lower, byId.get('p_coop')!.upper]).toEqual([0, 1]);
+  });
+
+  it('leaves a parameter whose values lie outside 0..1 its own range', () => {
+    expect(byId.get('cost')!.upper).toBeCloseTo(2 * 2980, 9);
+  });
+});

@@ -102,6 +102,21 @@ describe('nested simulation', () => {
     expect(m100 / m400).toBeLessThan(2.6);
   });
 
+  it('refuses one outer draw and one family per draw', () => {
+    const s = caseWith({ dist: 'normal', mean: 5000, sd: 300 });
+    expect(() => drawMeans(s, 1, 100, 1)).toThrow(/at least 2 outer draws/);
+    expect(() => drawMeans(s, 10, 1, 1)).toThrow(/at least 2 simulated families/);
+    expect(() => drawMeans(s, 2.5, 10, 1)).toThrow(RangeError);
+    expect(drawMeans(s, 0, 1, 1)).toHaveLength(1);
+    expect(drawMeans(s, 2, 2, 1)).toHaveLength(2);
+  });
+
+  it('gives the inner-noise share from real inner variance (two families per draw at least)', () => {
+    // No parameter uncertainty: all the variance between draw means is inner noise (share 1).
+    const r = cohortBudget(spec(caseWith(5000), 50, 2));
+    expect(r.perFamily.innerNoiseShare).toBeGreaterThan(0.5);
+  });
+
   it('with no outer draws runs once with parameters drawn per family and gives no interval', () => {
     const r = cohortBudget(spec(caseWith({ dist: 'normal', mean: 5000, sd: 300 }), 0, 4000));
     const e = r.perFamily.meanDifference;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withParametersAtMeans, withValues } from '../../../src/lib/analysis/scenario-override';
+import {
+  withInputsAtMeans,
+  withParametersAtMeans,
+  withValues,
+} from '../../../src/lib/analysis/scenario-override';
 import { runInline } from '../../../src/lib/sim/run-inline';
 import { scenario, step } from './fixtures';
 
@@ -64,5 +68,57 @@ describe('withParametersAtMeans', () => {
     expect(t.paths.reference.steps[0]!.oneOffCost).toEqual({ dist: 'uniform', min: 100, max: 300 });
     const d = runInline(t, { iterations: 5, outputs: { monthly: false, bands: false } });
     expect(d.totals[1]).toBe(12 * 1000);
+  });
+});
+
+describe('withValues on branch and consequence fields', () => {
+  it('sets a branch step field and a consequence field at their document paths', () => {
+    const s = scenario(
+      {
+        reference: {
+          branches: [
+            {
+              id: 'a',
+              label: 'A',
+              probability: 0.5,
+              steps: [step('care', { monthlyCost: 100, duration: 3 })],
+            },
+            { id: 'b', label: 'B', probability: 0.5 },
+          ],
+          events: [
+            {
+              id: 'crisis',
+              label: 'Crisis',
+              probability: 0.2,
+              consequences: [step('cc', { oneOffCost: { dist: 'uniform', min: 1, max: 3 } })],
+            },
+          ],
+        },
+      },
+      { settings: { horizonMonths: 12 } },
+    );
+    const t = withValues(s, {
+      'paths.reference.branches[0].steps[0].monthlyCost': 250,
+      'paths.reference.events[0].consequences[0].oneOffCost': 7,
+      'paths.reference.events[0].probability': 0.9,
+    });
+    expect(t.paths.reference.branches[0]!.steps[0]!.monthlyCost).toBe(250);
+    expect(t.paths.reference.events[0]!.consequences[0]!.oneOffCost).toBe(7);
+    expect(t.paths.reference.events[0]!.probability).toBe(0.9);
+    expect(s.paths.reference.branches[0]!.steps[0]!.monthlyCost).toBe(100);
+    expect(() => withValues(s, { 'paths.reference.branches[1].steps[0].monthlyCost': 1 })).toThrow(/unknown/);
+  });
+});
+
+describe('withInputsAtMeans', () => {
+  it('puts parameters and step and event fields given as distributions at their means', () => {
+    const t = withInputsAtMeans(base());
+    expect(t.parameters[0]!.value).toBe(500);
+    expect(t.parameters[1]!.value).toEqual({ formula: 'rate * 2' });
+    expect(t.paths.reference.steps[0]!.oneOffCost).toBe(200);
+    expect(t.paths.pilot.steps[0]!.monthlyCost).toEqual({ formula: 'rate * 2' });
+    const d = runInline(t, { iterations: 5, outputs: { monthly: false, bands: false } });
+    expect(d.totals[1]).toBe(12 * 1000);
+    expect(d.totals[4 + 1]).toBe(200);
   });
 });

@@ -99,6 +99,36 @@ describe('tornado', () => {
     );
   });
 
+  it('has every uncertain input at its mean in the base, inline field distributions too', () => {
+    // Pilot: m a month (m ~ uniform(800, 1200)) for d months, d ~ uniform(0, 24) inline on the
+    // step; horizon 12, so the cost is m x min(d, 12). Reference: 20,000 once. At the means
+    // (m = 1000, d = 12) the difference is exactly 20,000 - 12,000; with d still random per
+    // family it would be about 20,000 - 1000 x 9.
+    const s = scenario(
+      {
+        pilot: {
+          steps: [
+            step('coach', { monthlyCost: { formula: 'm' }, duration: { dist: 'uniform', min: 0, max: 24 } }),
+          ],
+        },
+        reference: { steps: [step('care', { oneOffCost: 20_000 })] },
+      },
+      {
+        parameters: [{ id: 'm', value: { dist: 'uniform', min: 800, max: 1200 } }],
+        settings: { horizonMonths: 12 },
+      },
+    );
+    const r = tornado(s, { iterations: 200, seed: 4 });
+    expect(r.base.horizon).toBeCloseTo(8000, 9);
+    const m = r.bars.find((b) => b.input.parameterId === 'm')!;
+    expect(m.low.horizon).toBeCloseTo(20_000 - 840 * 12, 9);
+    expect(m.high.horizon).toBeCloseTo(20_000 - 1160 * 12, 9);
+    // The duration's bar: 10th percentile 2.4 months (rounded to 2), 90th 21.6 (the horizon caps it at 12).
+    const d = r.bars.find((b) => b.input.ref === 'paths.pilot.steps[0].duration')!;
+    expect(d.low.horizon).toBeCloseTo(20_000 - 1000 * 2, 9);
+    expect(d.high.horizon).toBeCloseTo(20_000 - 1000 * 12, 9);
+  });
+
   it('reports progress up to the total work', () => {
     const s = scenario(
       { pilot: { steps: [step('a', { oneOffCost: { dist: 'uniform', min: 1, max: 2 } })] } },
