@@ -3,8 +3,10 @@
  * typing after the page has loaded; no clicks): a new empty scenario, both paths built minimally,
  * three participants, three estimates of the reference path's risk side by side and pooled, the
  * pooled beta put into the model, a parking-lot question, present mode stepped through with the
- * arrow keys, and everything still there after a reload (IndexedDB).
+ * arrow keys, and everything still there after a reload (IndexedDB), at the step it was at. Then
+ * the room view of a contested risk ("Show to the room", key V): measured as drawn at 1280x720.
  */
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { CATALOGUES } from '../../src/lib/i18n/messages';
 import type { Scenario } from '../../src/lib/model/scenario';
@@ -144,6 +146,143 @@ const FILLED = {
   },
 };
 
+/** FILLED with five people whose answers fall into two camps (10-15 and 80-90): the fullest card. */
+const ROOM = {
+  ...FILLED,
+  id: 'session-room',
+  session: {
+    ...FILLED.session,
+    participants: [
+      ...FILLED.session.participants,
+      { id: 'participant-4', name: 'Dewi', role: 'parent' },
+      { id: 'participant-5', name: 'Ellen', role: 'professional' },
+    ],
+    estimates: [
+      {
+        id: 'estimate-1',
+        target: { pathId: 'reference', eventId: 'ots' },
+        answers: [
+          { participantId: 'participant-1', kind: 'count', count: 10 },
+          {
+            participantId: 'participant-2',
+            kind: 'range',
+            low: 5,
+            likely: 15,
+            high: 30,
+            note: 'Zag het vaak',
+          },
+          { participantId: 'participant-3', kind: 'count', count: 80 },
+          { participantId: 'participant-4', kind: 'range', low: 70, likely: 85, high: 95 },
+          { participantId: 'participant-5', kind: 'count', count: 90 },
+        ],
+      },
+    ],
+  },
+};
+
+const ROOM_SHOT = 'test-results/session/room-view.png';
+
+interface RoomReport {
+  problems: string[];
+  texts: number;
+  svgTexts: number;
+  sentencePx: number;
+  smallestPx: number;
+}
+
+/**
+ * The room view as drawn: it covers the window; nothing in it scrolls, spills or leaves the
+ * window; every visible text is drawn at 24 px or more (HTML: the height of its line boxes over
+ * the height the same font draws per px, from a 100 px probe; SVG: font size times the screen
+ * scale, getScreenCTM().a); the pooled sentence at 40 px or more.
+ */
+function roomReport(page: Page): Promise<RoomReport> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.querySelector<HTMLElement>('[data-testid="session-room"]')!;
+    const W = window.innerWidth;
+    const H = window.innerHeight;
+    const box = root.getBoundingClientRect();
+    if (box.left !== 0 || box.top !== 0 || box.width !== W || box.height !== H)
+      problems.push(
+        `the room view does not cover the window: ${box.left},${box.top} ${box.width}x${box.height}`,
+      );
+    const describe = (el: Element) =>
+      `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const hidden = (el: Element) => {
+      for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) {
+        const cs = getComputedStyle(e);
+        if (cs.display === 'none' || cs.visibility === 'hidden') return true;
+      }
+      const r = el.getBoundingClientRect();
+      return r.width <= 1 || r.height <= 1;
+    };
+    const ratios = new Map<string, number>();
+    const lineRatio = (cs: CSSStyleDeclaration) => {
+      const key = `${cs.fontStyle}|${cs.fontWeight}|${cs.fontFamily}`;
+      let ratio = ratios.get(key);
+      if (ratio === undefined) {
+        const probe = document.createElement('span');
+        probe.textContent = 'Hxg';
+        probe.style.cssText = `position:fixed;left:0;top:0;font-size:100px;line-height:normal;font-style:${cs.fontStyle};font-weight:${cs.fontWeight};font-family:${cs.fontFamily}`;
+        document.body.append(probe);
+        const range = document.createRange();
+        range.selectNodeContents(probe.firstChild!);
+        ratio = range.getClientRects()[0]!.height / 100;
+        probe.remove();
+        ratios.set(key, ratio);
+      }
+      return ratio;
+    };
+    const drawnSize = (node: Text): number | null => {
+      const el = node.parentElement!;
+      const cs = getComputedStyle(el);
+      if (el instanceof SVGElement) {
+        const text = (el.closest('text') ?? el) as SVGGraphicsElement;
+        return parseFloat(cs.fontSize) * Math.abs(text.getScreenCTM()?.a ?? 1);
+      }
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const heights = [...range.getClientRects()].filter((r) => r.width >= 1).map((r) => r.height);
+      return heights.length ? Math.min(...heights) / lineRatio(cs) : null;
+    };
+    let texts = 0;
+    let svgTexts = 0;
+    let smallestPx = Infinity;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim()) continue;
+      const el = n.parentElement!;
+      if (hidden(el)) continue;
+      const size = drawnSize(n as Text);
+      if (size === null) continue;
+      texts++;
+      if (el instanceof SVGElement) svgTexts++;
+      smallestPx = Math.min(smallestPx, size);
+      if (size < 23.9) problems.push(`text drawn below 24 px (${size.toFixed(1)} px): ${describe(el)}`);
+      const r = el.getBoundingClientRect();
+      if (r.left < -1 || r.top < -1 || r.right > W + 1 || r.bottom > H + 1)
+        problems.push(`text outside the window: ${describe(el)}`);
+    }
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      if (el.clientHeight === 0 && el.clientWidth === 0) continue;
+      if (getComputedStyle(el).clipPath !== 'none') continue; // visually hidden on purpose
+      if (el.scrollHeight > el.clientHeight + 2)
+        problems.push(
+          `content taller than its box: ${describe(el)} (${el.scrollHeight} > ${el.clientHeight})`,
+        );
+      if (el.scrollWidth > el.clientWidth + 2)
+        problems.push(`content wider than its box: ${describe(el)} (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    const sentence = root.querySelector('[data-testid="session-room-sentence"]');
+    const sentenceText = sentence?.firstChild;
+    const sentencePx = sentenceText instanceof Text ? (drawnSize(sentenceText) ?? 0) : 0;
+    if (sentencePx < 39.9)
+      problems.push(`the pooled sentence is drawn at ${sentencePx.toFixed(1)} px (< 40)`);
+    return { problems, texts, svgTexts, sentencePx, smallestPx };
+  });
+}
+
 const sessionTests: BrowserTest[] = [
   {
     name: 'session: a keyboard-only group session (both paths, three estimates pooled and applied, parking lot, present mode) survives a reload',
@@ -273,29 +412,27 @@ const sessionTests: BrowserTest[] = [
       await page.keyboard.press('Enter');
       const present = page.getByTestId('present-mode');
       await present.waitFor();
-      if ((await present.getAttribute('data-step')) === null) {
-        console.log('    (present mode has no data-step yet: its step-by-step part was skipped)');
-      } else {
-        const seen: string[] = [(await present.getAttribute('data-step'))!];
-        for (let i = 0; i < 12 && seen.at(-1) !== '5'; i++) {
+      const first = await present.getAttribute('data-step');
+      assert(first === '1', `present mode opens at step 1 (data-step ${first})`);
+      const seen: string[] = [first];
+      for (let i = 0; i < 12 && seen.at(-1) !== '5'; i++) {
+        await page.keyboard.press('ArrowRight');
+        let step = await present.getAttribute('data-step');
+        if (step === seen.at(-1)) {
+          // The next step needs results: run with R, wait for them, then reveal again.
+          await page.keyboard.press('r');
+          await page.waitForSelector('[data-testid="present-mode"][data-has-result="true"]', {
+            timeout: 60_000,
+          });
           await page.keyboard.press('ArrowRight');
-          let step = await present.getAttribute('data-step');
-          if (step === seen.at(-1)) {
-            // The next step needs results: run with R, wait for them, then reveal again.
-            await page.keyboard.press('r');
-            await page.waitForSelector('[data-testid="present-mode"][data-has-result="true"]', {
-              timeout: 60_000,
-            });
-            await page.keyboard.press('ArrowRight');
-            step = await present.getAttribute('data-step');
-          }
-          if (step !== seen.at(-1)) seen.push(step!);
+          step = await present.getAttribute('data-step');
         }
-        assert(seen.join() === '1,2,3,4,5', `present mode reveals steps 1 to 5 in order: ${seen.join()}`);
-        await page.keyboard.press('Escape');
-        await present.waitFor({ state: 'detached' });
-        await page.getByTestId('session-view').waitFor();
+        if (step !== null && step !== seen.at(-1)) seen.push(step);
       }
+      assert(seen.join() === '1,2,3,4,5', `present mode reveals steps 1 to 5 in order: ${seen.join()}`);
+      await page.keyboard.press('Escape');
+      await present.waitFor({ state: 'detached' });
+      await page.getByTestId('session-view').waitFor();
 
       // After a reload, everything is still there.
       await waitSaved(page);
@@ -317,6 +454,12 @@ const sessionTests: BrowserTest[] = [
       );
       assert(back.session?.parkingLot[0]?.text === 'Who pays the guardian?', 'the parking lot is back');
       await openTab(page, 'session');
+      // The session reopens at the step it was at (the parking lot), for this tab.
+      const at = await page.getByTestId('session-panel').getAttribute('data-step');
+      assert(at === '5', `the session reopens at step 5 after the reload (step ${at})`);
+      await tabTo(page, 'session-step-1');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="session-panel"][data-step="1"]').waitFor();
       assert(
         (await page.locator('[data-testid="session-participant"]').count()) === 3,
         'and shown in the session',
@@ -371,6 +514,85 @@ const sessionTests: BrowserTest[] = [
       );
       const count = await page.getByTestId('session-open-count').textContent();
       assert(count?.includes('1 open vraag'), `the heading counts open questions: ${count}`);
+    },
+  },
+  {
+    name: 'session: the room view of a contested risk (key V) reads from the back of the room at 1280x720: 24 px text, 40 px sentence, no overflow, focus kept inside, axe (nl)',
+    locale: 'nl-NL',
+    async fn({ page, url }) {
+      await openApp(page, url);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const problems = await page.evaluate(
+        (d) => (globalThis as unknown as WithAutomation).pathcost.load(d),
+        ROOM as unknown as Record<string, unknown>,
+      );
+      assert(problems.length === 0, `the scenario loads: ${problems.join('; ')}`);
+      await openTab(page, 'session');
+      await tabTo(page, 'session-step-4');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="session-panel"][data-step="4"]').waitFor();
+      const camps = await page.getByTestId('session-camps').textContent();
+      assert(
+        camps?.startsWith('De antwoorden vallen in twee groepen: 10 tot 15 en 80 tot 90'),
+        `two camps: ${camps}`,
+      );
+
+      // V on the card (not in a text field) opens the room view; focus goes to Close.
+      await tabTo(page, 'session-estimate-1-apply');
+      await page.keyboard.press('v');
+      const room = page.getByTestId('session-room');
+      await room.waitFor();
+      const focusIn = () =>
+        page.evaluate(() => !!document.activeElement?.closest('[data-testid="session-room"]'));
+      assert(await focusIn(), 'focus is in the room view');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+      mkdirSync('test-results/session', { recursive: true });
+      await page.screenshot({ path: ROOM_SHOT });
+      const report = await roomReport(page);
+      assert(report.texts >= 12, `the room view shows its texts (${report.texts})`);
+      assert(report.svgTexts >= 10, `the chart's names, answers and axis are text (${report.svgTexts})`);
+      assert(report.problems.length === 0, report.problems.join('\n    '));
+      const names = await room.locator('svg text.label').allTextContents();
+      assert(names.join() === 'Anna,Bas,Chris,Dewi,Ellen,Samen', `names side by side: ${names.join()}`);
+      const sentence = await room.getByTestId('session-room-sentence').textContent();
+      assert(
+        /^Samen: ongeveer \d+ van de 100 gezinnen\./.test(sentence ?? ''),
+        `pooled sentence: ${sentence}`,
+      );
+      const notes = await room.getByTestId('session-room-note').allTextContents();
+      assert(
+        notes.length === 1 && notes[0]!.includes('twee groepen'),
+        `the two camps are said: ${notes.join()}`,
+      );
+      await assertNoAxeViolations(page, 'room view', { include: '[data-testid="session-room"]' });
+
+      // Tab and Shift+Tab go round inside.
+      for (const k of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+        await page.keyboard.press(k);
+        assert(await focusIn(), `focus stays in the room view after ${k}`);
+      }
+      // The table view fits too.
+      await page.getByTestId('session-room-table').focus();
+      await page.keyboard.press('Enter');
+      await room.getByTestId('session-room-answers').waitFor();
+      const tableReport = await roomReport(page);
+      assert(tableReport.problems.length === 0, `as a table: ${tableReport.problems.join('\n    ')}`);
+
+      // Esc leaves, and focus is back where it was.
+      await page.keyboard.press('Escape');
+      await room.waitFor({ state: 'detached' });
+      assert(
+        (await activeId(page)) === 'session-estimate-1-apply',
+        `focus is back (${await activeId(page)})`,
+      );
+      // The card's button opens it too.
+      await tabTo(page, 'session-estimate-1-room', true);
+      await page.keyboard.press('Enter');
+      await room.waitFor();
+      await page.getByTestId('session-room-close').press('Enter');
+      await room.waitFor({ state: 'detached' });
+      assert((await activeId(page)) === 'session-estimate-1-room', 'focus is back on the button');
     },
   },
 ];

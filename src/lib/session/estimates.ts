@@ -2,7 +2,7 @@ import { uniqueIdAmong } from '../edit/unique-id';
 import type { LocalText } from '../model/local-text';
 import type { Scenario } from '../model/scenario';
 import type { Estimate, EstimateAnswer, EstimateTarget } from '../model/session';
-import { sameTarget } from './estimate-targets';
+import { resolveTarget, sameTarget } from './estimate-targets';
 import { sessionOf, withSession } from './session-of';
 
 /** Change the estimate `id` (the same scenario when there is none or nothing changed). */
@@ -16,9 +16,14 @@ export function mapEstimate(s: Scenario, id: string, change: (e: Estimate) => Es
   });
 }
 
-/** The session's estimate of this target, if the group has started one. */
+/**
+ * The session's estimate of this target, if the group has started one. Targets are compared
+ * where they lead now, so an estimate of an event whose probability is a parameter is the
+ * estimate of that parameter.
+ */
 export function estimateFor(s: Scenario, target: EstimateTarget): Estimate | undefined {
-  return sessionOf(s).estimates.find((e) => sameTarget(e.target, target));
+  const where = resolveTarget(s, target);
+  return sessionOf(s).estimates.find((e) => sameTarget(resolveTarget(s, e.target), where));
 }
 
 /**

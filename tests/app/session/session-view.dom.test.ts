@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import SessionView from '../../../src/app/session/SessionView.svelte';
 import type { Scenario } from '../../../src/lib/model/scenario';
 import { describeDistribution } from '../../../src/lib/model/distribution-facts';
@@ -36,8 +36,8 @@ function show(s: Scenario = base(), locale: 'en' | 'nl' = 'en') {
   const doc = new ScenarioState(() => (now += 5000)); // each edit its own undo step
   doc.load(s);
   const onopenpaths = vi.fn();
-  render(SessionView, { props: { i18n, doc, onopenpaths } });
-  return { doc, onopenpaths };
+  const view = render(SessionView, { props: { i18n, doc, onopenpaths } });
+  return { doc, onopenpaths, view };
 }
 
 async function settle() {
@@ -64,6 +64,9 @@ async function addPeople(...names: string[]) {
   }
 }
 
+// The session remembers its step per scenario in sessionStorage; every test starts afresh.
+beforeEach(() => sessionStorage.clear());
+
 describe('the session view', () => {
   it('walks through five numbered steps; the heading takes focus and says where we are', async () => {
     show();
@@ -71,7 +74,7 @@ describe('the session view', () => {
     await fireEvent.click(screen.getByTestId('session-next'));
     await settle();
     expect(screen.getByTestId('session-panel').getAttribute('data-step')).toBe('2');
-    expect(document.activeElement?.textContent?.trim()).toBe('Step 2 of 5: The pilot path');
+    expect(document.activeElement?.textContent?.trim()).toBe('Step 2 of 5: With the pilot');
     expect(screen.getByTestId('session-step-2').getAttribute('aria-current')).toBe('step');
     await goToStep(5);
     expect(screen.queryByTestId('session-next')).toBeNull();
@@ -119,7 +122,7 @@ describe('the session view', () => {
     const card = screen.getByTestId('session-estimate');
     // The question, with OTS explained at its first use.
     expect(within(card).getByTestId('session-question').textContent).toMatch(
-      /^Of 100 families like this one, in how many would “OTS”/,
+      /^Of 100 families like this one, in how many would “OTS” happen without the pilot \(with regular care\), within \d+ years\?$/,
     );
     expect(card.querySelector('h4 .explain')).not.toBeNull();
     const id = session(doc).estimates[0]!.id;
@@ -210,7 +213,7 @@ describe('the session view', () => {
     await submit(`session-${id}-count`);
     expect(session(doc).estimates[0]!.answers[0]).toMatchObject({ kind: 'count', count: 12.5 });
     expect(screen.getByTestId('session-pooled-sentence').textContent).toBe(
-      'Samen: 12,5 van de 100 gezinnen (iedereen zei hetzelfde).',
+      'Tot nu toe één antwoord: 12,5 van de 100 gezinnen.',
     );
   });
 
@@ -264,5 +267,60 @@ describe('the session view', () => {
     );
     doc.undo();
     expect(session(doc).estimates[0]!.answers).toHaveLength(1);
+  });
+});
+
+describe('small things the review found', () => {
+  it('the role goes back to “not given” after someone is added', async () => {
+    const { doc } = show();
+    const role = document.getElementById('session-participant-role') as HTMLSelectElement;
+    await fireEvent.change(role, { target: { value: 'parent' } });
+    await addPeople('Anna');
+    expect(role.value).toBe('');
+    await addPeople('Bas');
+    expect(session(doc).participants).toEqual([
+      { id: 'participant-1', name: 'Anna', role: 'parent' },
+      { id: 'participant-2', name: 'Bas' },
+    ]);
+  });
+
+  it('saving the same answer again says it has not changed (and records no undo step)', async () => {
+    const { doc } = show();
+    await addPeople('Anna');
+    await goToStep(4);
+    await submit('session-target');
+    const id = session(doc).estimates[0]!.id;
+    await typeInto(`session-${id}-count`, '20');
+    await submit(`session-${id}-count`);
+    expect(screen.getByTestId('session-status').textContent).toBe('Answer of Anna saved.');
+    const label = doc.undoLabel;
+    await typeInto(`session-${id}-count`, '20');
+    await submit(`session-${id}-count`);
+    expect(screen.getByTestId('session-status').textContent).toBe('The answer of Anna has not changed.');
+    expect(doc.undoLabel).toBe(label);
+  });
+
+  it('the parking lot explains a word like OTS once, at its first use', async () => {
+    show(base(), 'nl');
+    await goToStep(5);
+    for (const text of ['Komt er een OTS?', 'Wie betaalt de OTS?']) {
+      await typeInto('session-parking-new', text);
+      await submit('session-parking-new');
+    }
+    const items = screen.getAllByTestId('session-parking-item');
+    expect(items.map((li) => li.querySelectorAll('.explain').length)).toEqual([1, 0]);
+    expect(items[1]!.querySelector('abbr[data-term="ots"]')).not.toBeNull();
+  });
+
+  it('a new view of the same scenario opens at the step it was at; another scenario at its own', async () => {
+    const first = show();
+    await goToStep(4);
+    first.view.unmount();
+    const second = show();
+    expect(screen.getByTestId('session-panel').getAttribute('data-step')).toBe('4');
+    expect(sessionStorage.getItem('pathcost:session-step:test')).toBe('4');
+    second.view.unmount();
+    show({ ...base(), id: 'other' });
+    expect(screen.getByTestId('session-panel').getAttribute('data-step')).toBe('1');
   });
 });

@@ -36,7 +36,12 @@ export function sessionCase(session?: SessionInput): Scenario {
       id: 'session-case',
       members: [{ id: 'mother', label: 'Mother', role: 'parent' }],
       parameters: [
-        { id: 'p_burnout', label: 'Chance of burnout', value: { dist: 'beta', mean: 0.2, sd: 0.05 } },
+        {
+          id: 'p_burnout',
+          label: 'Chance of burnout',
+          value: { dist: 'beta', mean: 0.2, sd: 0.05 },
+          unit: 'probability',
+        },
         { id: 'hour_rate', label: 'Hourly rate', value: 80 },
       ],
       ...(session ? { session } : {}),

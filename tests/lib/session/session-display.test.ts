@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, estimateChart } from '../../../src/lib/session/estimate-chart';
+import { CHART, estimateChart, ROOM_CHART } from '../../../src/lib/session/estimate-chart';
 import { findTarget, targetKey, targetOptions } from '../../../src/lib/session/estimate-targets';
 import { formatPer100, formatSaidPer100 } from '../../../src/lib/session/per-100';
 import { pooledSummary } from '../../../src/lib/session/pooled-summary';
@@ -38,7 +38,7 @@ describe('the pooled sentence’s numbers', () => {
 });
 
 describe('what the group can estimate', () => {
-  it('lists reference events first (branches too), then pilot events, then parameters that hold a chance', () => {
+  it('lists reference events first (branches too), then pilot events, then parameters that are chances', () => {
     const options = targetOptions(sessionCase(), 'en');
     expect(options.map((o) => o.key)).toEqual([
       'event:reference:ots',
@@ -84,5 +84,30 @@ describe('the answers chart', () => {
     expect(g.rows.map((r) => r.y)).toEqual([22, 50, 78]);
     expect(g.ticks.map((t) => t.value)).toEqual([0, 25, 50, 75, 100]);
     expect(g.height).toBe(g.axisY + CHART.axisHeight);
+  });
+
+  it('the room view’s layout: 28 px text on rows of 44, and each answer written out at the right', () => {
+    const g = estimateChart(
+      [{ key: 'a', label: 'Anna', low: 10, likely: 30, high: 60, value: '30 (10 to 60)' }],
+      { label: 'Together', mean: 30, low: 12, high: 55, value: '30 (12 to 55)' },
+      1240,
+      ROOM_CHART,
+    );
+    expect(g.width).toBe(1240);
+    // Labels 0..250, plot 250..862, a 24 gap, the value column to 1216, 24 padding.
+    expect([g.plotLeft, g.plotRight, g.valueX]).toEqual([250, 862, 1216]);
+    expect(g.rows.map((r) => [r.y, r.value])).toEqual([
+      [30, '30 (10 to 60)'],
+      [74, '30 (12 to 55)'],
+    ]);
+    expect([g.textDy, g.tickDy, g.axisNameDy]).toEqual([10.08, 32.2, 65.8]);
+    expect(g.height).toBe(8 + 2 * 44 + 4 + ROOM_CHART.axisHeight);
+    // The card's chart has no value column: what an answer says is in the table beside it.
+    const card = estimateChart(
+      [{ key: 'a', label: 'Anna', low: 1, likely: 2, high: 3, value: 'x' }],
+      null,
+      540,
+    );
+    expect([card.valueX, card.rows[0]!.value]).toEqual([0, '']);
   });
 });

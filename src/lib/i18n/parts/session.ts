@@ -1,5 +1,15 @@
 import type { Widen } from './catalogue-part';
 
+/** "within 5 years", "within 18 months": the horizon of a question, in years when whole. */
+function withinEn(months: number): string {
+  if (months % 12 === 0) return months === 12 ? 'within 1 year' : `within ${months / 12} years`;
+  return months === 1 ? 'within 1 month' : `within ${months} months`;
+}
+function withinNl(months: number): string {
+  if (months % 12 === 0) return `binnen ${months / 12} jaar`;
+  return months === 1 ? 'binnen 1 maand' : `binnen ${months} maanden`;
+}
+
 /**
  * Messages of the group session flow (participants, both paths, estimates, parking lot), in
  * English (the reference). Family members read these on the projector: short sentences, plain
@@ -15,8 +25,8 @@ export const sessionEn = {
   sessionNoScenario: 'There is no scenario open.',
   sessionStepsLabel: 'Steps of the session',
   sessionStepName1: 'Who takes part',
-  sessionStepName2: 'The pilot path',
-  sessionStepName3: 'The reference path',
+  sessionStepName2: 'With the pilot',
+  sessionStepName3: 'Without the pilot: regular care',
   sessionStepName4: 'Risks we do not agree on',
   sessionStepName5: 'Parking lot',
   sessionStepOf: (step: number, total: number, name: string) => `Step ${step} of ${total}: ${name}`,
@@ -64,21 +74,31 @@ export const sessionEn = {
   sessionRisksIntro:
     'Where we do not agree about a risk, everyone answers on their own first: “Of 100 families like this one, how many …?” Give one number, or a low, most likely and high number. Then we look at the answers together.',
   sessionChooseTarget: 'Which risk?',
-  sessionTargetGroupReference: 'Reference path',
-  sessionTargetGroupPilot: 'Pilot path',
-  sessionTargetGroupParameter: 'Shared chances',
+  sessionTargetGroupReference: 'Without the pilot (regular care)',
+  sessionTargetGroupPilot: 'With the pilot',
+  sessionTargetGroupPilotNamed: (name: string) => `With the pilot (${name})`,
+  sessionTargetGroupParameter: 'Other chances',
   sessionOwnQuestion: 'The question in your own words (you may leave this empty)',
   sessionAsk: 'Ask the group',
   sessionNoTargets: 'There are no risks to ask about yet. Add a risk to a path in the Paths tab.',
   sessionNoEstimates: 'No questions asked yet.',
   sessionEditAsk: 'Ask the group about a risk',
   sessionAsked: (label: string) => `Question added: ${label}.`,
-  sessionQuestion: (label: string) => `Of 100 families like this one, in how many would “${label}” happen?`,
+  sessionQuestionReference: (label: string, months: number) =>
+    `Of 100 families like this one, in how many would “${label}” happen without the pilot (with regular care), ${withinEn(months)}?`,
+  sessionQuestionPilot: (label: string, months: number) =>
+    `Of 100 families like this one, in how many would “${label}” happen with the pilot, ${withinEn(months)}?`,
+  sessionQuestionPilotNamed: (label: string, pilot: string, months: number) =>
+    `Of 100 families like this one, in how many would “${label}” happen with the pilot (${pilot}), ${withinEn(months)}?`,
+  sessionQuestionAny: (label: string, months: number) =>
+    `Of 100 families like this one, in how many would “${label}” happen, ${withinEn(months)}?`,
   sessionTargetGone: 'This risk is no longer in the scenario. The answers are kept.',
   sessionNowInModel: (value: string) => `Now in the model: ${value}.`,
   sessionValueOf100: (count: string) => `${count} of 100 families`,
   sessionValueAbout: (count: string) => `about ${count} of 100 families`,
-  sessionValueFormula: 'a formula',
+  sessionValueFormula: (formula: string) => `a rule (${formula})`,
+  sessionValueUnclear: 'not clear yet (see the Paths tab)',
+  sessionSource: (source: string) => `Source: ${source}`,
 
   sessionWho: 'Who answers?',
   sessionNeedParticipants: 'Add the people taking part first (step 1).',
@@ -93,6 +113,7 @@ export const sessionEn = {
   sessionSaveAnswer: 'Save answer',
   sessionEditAnswer: 'Enter an answer',
   sessionSavedAnswer: (name: string) => `Answer of ${name} saved.`,
+  sessionAnswerUnchanged: (name: string) => `The answer of ${name} has not changed.`,
   sessionProblemMissing: 'Fill this in.',
   sessionProblemNotANumber: 'Type a number, like 30 or 12.5.',
   sessionProblemRange: 'Type a number from 0 to 100.',
@@ -114,12 +135,20 @@ export const sessionEn = {
     answers === 1
       ? `1 answer: ${low} to ${high} of 100 families.`
       : `${answers} answers, together from ${low} to ${high} of 100 families.`,
+  sessionChartReadingSame: (answers: number, value: string) =>
+    `${answers} answers, all ${value} of 100 families.`,
   sessionChartAxis: 'families out of 100',
   sessionTogether: 'Together',
 
   sessionPooledSentence: (mean: string, low: string, high: string) =>
     `Together: about ${mean} of 100 families. There is a 9 in 10 chance that it is between ${low} and ${high}.`,
   sessionPooledSame: (value: string) => `Together: ${value} of 100 families (everyone said the same).`,
+  sessionPooledOne: (value: string) => `So far one answer: ${value} of 100 families.`,
+  sessionNoSpread: (value: string) =>
+    `This is one number, without a margin. If you use it, the model counts exactly ${value} of 100 for every family, and the uncertainty is gone. Better ask everyone for a low, most likely and high number.`,
+  sessionCamps: (low: string, high: string) =>
+    `The answers fall into two groups: ${low} and ${high} of 100 families. The combined number lies in between and does not show this. Talk about it before you use it.`,
+  sessionCampRange: (low: string, high: string) => `${low} to ${high}`,
   sessionPooledHow:
     'Every answer counts the same. One number counts as that number; low, most likely and high count as a range around the most likely number.',
   sessionCapped:
@@ -129,6 +158,17 @@ export const sessionEn = {
   sessionApplied: (label: string, value: string) =>
     `${label} now uses the group’s estimate: ${value}. Undo with Ctrl+Z.`,
   sessionInUse: 'The model uses this now.',
+  sessionConfirmHeading: 'Are you sure?',
+  sessionWarnFormula: (formula: string) =>
+    `The model now works this chance out with a rule: ${formula}. The group’s estimate takes its place.`,
+  sessionWarnSpread: 'The model now has a margin for this chance. With one number, that margin is gone.',
+  sessionConfirmApply: 'Use it anyway',
+  sessionCancelApply: 'Cancel',
+  sessionApplyCancelled: 'Nothing changed.',
+  sessionRoomOpen: 'Show to the room',
+  sessionRoomHint: 'Press V to show a question large, for the room. Esc closes it again.',
+  sessionRoomClose: 'Close',
+  sessionRoomRange: (low: string, likely: string, high: string) => `${likely} (${low} to ${high})`,
   sessionRemoveEstimate: (label: string) => `Remove the question about ${label}`,
   sessionEditRemoveEstimate: 'Remove a question',
   sessionRemovedEstimate: 'Question removed. Undo with Ctrl+Z.',
@@ -162,8 +202,8 @@ export const sessionNl: Widen<typeof sessionEn> = {
   sessionNoScenario: 'Er is geen scenario open.',
   sessionStepsLabel: 'Stappen van de sessie',
   sessionStepName1: 'Wie doen er mee',
-  sessionStepName2: 'Het pilotpad',
-  sessionStepName3: 'Het referentiepad',
+  sessionStepName2: 'Met de pilot',
+  sessionStepName3: 'Zonder pilot: de gewone zorg',
   sessionStepName4: 'Risico’s waar we het niet over eens zijn',
   sessionStepName5: 'Parkeerplaats',
   sessionStepOf: (step, total, name) => `Stap ${step} van ${total}: ${name}`,
@@ -211,9 +251,10 @@ export const sessionNl: Widen<typeof sessionEn> = {
   sessionRisksIntro:
     'Zijn we het niet eens over een risico? Dan geeft eerst iedereen zelf een antwoord: “Bij hoeveel van de 100 gezinnen zoals dit gezin …?” Geef één getal, of een laag, meest waarschijnlijk en hoog getal. Daarna kijken we samen naar de antwoorden.',
   sessionChooseTarget: 'Welk risico?',
-  sessionTargetGroupReference: 'Referentiepad',
-  sessionTargetGroupPilot: 'Pilotpad',
-  sessionTargetGroupParameter: 'Gedeelde kansen',
+  sessionTargetGroupReference: 'Zonder pilot (de gewone zorg)',
+  sessionTargetGroupPilot: 'Met de pilot',
+  sessionTargetGroupPilotNamed: (name) => `Met de pilot (${name})`,
+  sessionTargetGroupParameter: 'Andere kansen',
   sessionOwnQuestion: 'De vraag in uw eigen woorden (mag leeg blijven)',
   sessionAsk: 'Vraag het de groep',
   sessionNoTargets:
@@ -221,12 +262,21 @@ export const sessionNl: Widen<typeof sessionEn> = {
   sessionNoEstimates: 'Nog geen vragen gesteld.',
   sessionEditAsk: 'De groep vragen naar een risico',
   sessionAsked: (label) => `Vraag toegevoegd: ${label}.`,
-  sessionQuestion: (label) => `Bij hoeveel van de 100 gezinnen zoals dit gezin zou “${label}” gebeuren?`,
+  sessionQuestionReference: (label, months) =>
+    `Bij hoeveel van de 100 gezinnen zoals dit zou “${label}” gebeuren, zonder de pilot (met de gewone zorg), ${withinNl(months)}?`,
+  sessionQuestionPilot: (label, months) =>
+    `Bij hoeveel van de 100 gezinnen zoals dit zou “${label}” gebeuren, met de pilot, ${withinNl(months)}?`,
+  sessionQuestionPilotNamed: (label, pilot, months) =>
+    `Bij hoeveel van de 100 gezinnen zoals dit zou “${label}” gebeuren, met de pilot (${pilot}), ${withinNl(months)}?`,
+  sessionQuestionAny: (label, months) =>
+    `Bij hoeveel van de 100 gezinnen zoals dit zou “${label}” gebeuren, ${withinNl(months)}?`,
   sessionTargetGone: 'Dit risico staat niet meer in het scenario. De antwoorden blijven bewaard.',
   sessionNowInModel: (value) => `Nu in het model: ${value}.`,
   sessionValueOf100: (count) => `${count} van de 100 gezinnen`,
   sessionValueAbout: (count) => `ongeveer ${count} van de 100 gezinnen`,
-  sessionValueFormula: 'een formule',
+  sessionValueFormula: (formula) => `een rekenregel (${formula})`,
+  sessionValueUnclear: 'nog niet duidelijk (zie het tabblad Trajecten)',
+  sessionSource: (source) => `Bron: ${source}`,
 
   sessionWho: 'Wie geeft antwoord?',
   sessionNeedParticipants: 'Voeg eerst de mensen toe die meedoen (stap 1).',
@@ -241,6 +291,7 @@ export const sessionNl: Widen<typeof sessionEn> = {
   sessionSaveAnswer: 'Antwoord bewaren',
   sessionEditAnswer: 'Een antwoord invullen',
   sessionSavedAnswer: (name) => `Antwoord van ${name} bewaard.`,
+  sessionAnswerUnchanged: (name) => `Het antwoord van ${name} is niet veranderd.`,
   sessionProblemMissing: 'Vul dit in.',
   sessionProblemNotANumber: 'Typ een getal, zoals 30 of 12,5.',
   sessionProblemRange: 'Typ een getal van 0 tot en met 100.',
@@ -261,12 +312,20 @@ export const sessionNl: Widen<typeof sessionEn> = {
     answers === 1
       ? `1 antwoord: ${low} tot ${high} van de 100 gezinnen.`
       : `${answers} antwoorden, samen van ${low} tot ${high} van de 100 gezinnen.`,
+  sessionChartReadingSame: (answers, value) =>
+    `${answers} antwoorden, allemaal ${value} van de 100 gezinnen.`,
   sessionChartAxis: 'gezinnen van de 100',
   sessionTogether: 'Samen',
 
   sessionPooledSentence: (mean, low, high) =>
     `Samen: ongeveer ${mean} van de 100 gezinnen. De kans is 9 op 10 dat het tussen ${low} en ${high} ligt.`,
   sessionPooledSame: (value) => `Samen: ${value} van de 100 gezinnen (iedereen zei hetzelfde).`,
+  sessionPooledOne: (value) => `Tot nu toe één antwoord: ${value} van de 100 gezinnen.`,
+  sessionNoSpread: (value) =>
+    `Dit is één getal, zonder marge. Gebruikt u het, dan rekent het model voor elk gezin met precies ${value} van de 100. De onzekerheid is dan weg. Vraag liever iedereen om een laag, meest waarschijnlijk en hoog getal.`,
+  sessionCamps: (low, high) =>
+    `De antwoorden vallen in twee groepen: ${low} en ${high} van de 100 gezinnen. Het samengevoegde getal ligt daartussen en laat dat niet zien. Praat erover voordat u het gebruikt.`,
+  sessionCampRange: (low, high) => `${low} tot ${high}`,
   sessionPooledHow:
     'Elk antwoord telt even zwaar mee. Eén getal telt als dat getal; laag, meest waarschijnlijk en hoog tellen als een stuk rond het meest waarschijnlijke getal.',
   sessionCapped:
@@ -276,6 +335,17 @@ export const sessionNl: Widen<typeof sessionEn> = {
   sessionApplied: (label, value) =>
     `${label} gebruikt nu de schatting van de groep: ${value}. Ongedaan maken met Ctrl+Z.`,
   sessionInUse: 'Het model gebruikt dit nu.',
+  sessionConfirmHeading: 'Weet u het zeker?',
+  sessionWarnFormula: (formula) =>
+    `Nu rekent het model deze kans uit met een rekenregel: ${formula}. De schatting van de groep komt daarvoor in de plaats.`,
+  sessionWarnSpread: 'Nu heeft het model een marge voor deze kans. Met één getal is die marge weg.',
+  sessionConfirmApply: 'Toch gebruiken',
+  sessionCancelApply: 'Annuleren',
+  sessionApplyCancelled: 'Er is niets veranderd.',
+  sessionRoomOpen: 'Laat zien aan de zaal',
+  sessionRoomHint: 'Druk op V om een vraag groot aan de zaal te laten zien. Met Esc sluit u dat weer.',
+  sessionRoomClose: 'Sluiten',
+  sessionRoomRange: (low, likely, high) => `${likely} (${low} tot ${high})`,
   sessionRemoveEstimate: (label) => `De vraag over ${label} verwijderen`,
   sessionEditRemoveEstimate: 'Een vraag verwijderen',
   sessionRemovedEstimate: 'Vraag verwijderd. Ongedaan maken met Ctrl+Z.',
