@@ -82,7 +82,21 @@ const sensitivityTests: BrowserTest[] = [
       await page.getByTestId('threshold-payer').selectOption('employer');
       await page.locator('[data-testid="threshold-panel"] summary').click();
       await page.getByTestId('threshold-iterations').fill('500');
+      // 0 or at least 20 draws (fewer give no 90 % interval worth showing): 5 is refused.
       await page.getByTestId('threshold-draws').fill('5');
+      // Compute is aria-disabled (Playwright will not click it): press it from the keyboard.
+      await page.getByTestId('threshold-compute').focus();
+      await page.keyboard.press('Enter');
+      const refused = await page.getByTestId('threshold-blocked').textContent();
+      assert(
+        refused?.includes('Fewer than 20 draws are too few for a 90 % interval'),
+        `5 draws are refused with the reason, got ${refused}`,
+      );
+      assert(
+        await page.getByTestId('threshold-draws').evaluate((el) => el === document.activeElement),
+        'the refused click takes the keyboard to the draws field',
+      );
+      await page.getByTestId('threshold-draws').fill('20');
       await page.getByTestId('threshold-compute').click();
       const result = page.getByTestId('threshold-result');
       await result.waitFor({ timeout: 120_000 });
@@ -94,7 +108,7 @@ const sensitivityTests: BrowserTest[] = [
         target: { payerId: 'employer', byMonth: 36, discounted: true },
         iterations: 500,
         seed: s.settings.seed,
-        outerDraws: 5,
+        outerDraws: 20,
       });
       assert(node.status === 'found' && node.value !== null, 'Node finds a threshold');
       assert((await result.getAttribute('data-status')) === 'found', 'the browser finds one too');
@@ -106,11 +120,18 @@ const sensitivityTests: BrowserTest[] = [
         close(low, node.interval!.low) && close(high, node.interval!.high),
         `interval ${low}..${high} in the browser, ${node.interval!.low}..${node.interval!.high} in Node`,
       );
+      const more = (await page.getByTestId('threshold-more').allTextContents()).join(' ');
+      const per100 = (x: number) => String(Number((x * 100).toPrecision(3)));
+      const lowText = `${per100(node.interval!.low)}${node.interval!.lowBeyondRange ? ' or lower' : ''}`;
+      const highText = `${per100(node.interval!.high)}${node.interval!.highBeyondRange ? ' or higher' : ''}`;
+      assert(
+        more.includes(`${lowText} to ${highText}`) || more.includes('entirely'),
+        `the interval in words (${lowText} to ${highText}), got ${more}`,
+      );
       const sentence = await page.getByTestId('threshold-sentence').textContent();
-      const per100 = Number((node.value * 100).toPrecision(3));
       assert(
         sentence ===
-          `The pilot breaks even for Employer / benefits agency (sick leave) within 3 years if “${input.label.en}” is ${node.breaksEvenWhen} ${per100} in 100 families.`,
+          `The pilot breaks even for Employer / benefits agency (sick leave) within 3 years if “${input.label.en}” is ${node.breaksEvenWhen} ${per100(node.value)} in 100 families.`,
         `the sentence, got ${sentence}`,
       );
       await assertNoAxeViolations(page, 'the threshold panel with a result', {
@@ -162,6 +183,103 @@ const sensitivityTests: BrowserTest[] = [
       });
     },
   },
+  {
+    name: 'sensitivity: the variants table fits 1280x720 beside the side panel, amounts on one line, names in the language chosen',
+    viewport: { width: 1280, height: 720 },
+    async fn({ page, url }) {
+      await duplicateAndCompare(page, url);
+      for (const language of ['en', 'nl'] as const) {
+        if (language === 'nl') {
+          await page.getByTestId('lang-nl').click();
+          await page.waitForFunction(() => document.documentElement.lang === 'nl');
+        }
+        const fit = await page.getByTestId('variants-table').evaluate((table) => {
+          const region = table.parentElement!;
+          const box = region.getBoundingClientRect();
+          const lastHeader = table.querySelector('thead th:last-child')!.getBoundingClientRect();
+          const broken = [...table.querySelectorAll('.amount')]
+            .filter((a) => a.getClientRects().length !== 1)
+            .map((a) => a.textContent);
+          return {
+            overflow: region.scrollWidth - region.clientWidth,
+            lastHeaderInside: lastHeader.right <= box.right + 0.5 && lastHeader.right <= innerWidth,
+            broken,
+            amounts: table.querySelectorAll('.amount').length,
+          };
+        });
+        assert(fit.overflow <= 0, `${language}: the table is ${fit.overflow} px wider than its place`);
+        assert(fit.lastHeaderInside, `${language}: the Break-even column is cut off`);
+        assert(fit.amounts >= 10, `${language}: amounts are marked (${fit.amounts})`);
+        assert(fit.broken.length === 0, `${language}: amounts broken over lines: ${fit.broken.join(' | ')}`);
+      }
+      const names = await page.getByTestId('variant-row').locator('th').allTextContents();
+      assert(
+        names[0]!.startsWith('Casus 1 – Aandacht voor ouderschap') && names[1]!.includes('(copy)'),
+        `the open scenario's row is named in Dutch after switching (the copy keeps the one name it was given), got ${names.join(' | ')}`,
+      );
+    },
+  },
+  {
+    name: 'sensitivity: a tornado of one scenario is marked as that scenario’s when another is opened, and current again on return',
+    async fn({ page, url }) {
+      await openApp(page, url);
+      await waitSaved(page);
+      await page.getByTestId('tab-funding').click();
+      await page.getByTestId('tornado-iterations').fill('100');
+      await page.getByTestId('tornado-compute').click();
+      await page.getByTestId('chart-tornado').waitFor({ timeout: 120_000 });
+      assert((await page.getByTestId('tornado-stale').count()) === 0, 'a fresh result is not stale');
+
+      // Open a copy (another scenario, same content but for its id and name).
+      await page.getByTestId('tab-library').click();
+      await page.getByTestId('library-duplicate').first().click();
+      const copyRow = page.locator('[data-testid="library-row"]', { hasText: '(copy)' });
+      await copyRow.getByTestId('library-open').click();
+      await page.getByTestId('tab-funding').click();
+      const stale = page.getByTestId('tornado-stale');
+      await stale.waitFor();
+      const text = await stale.textContent();
+      assert(
+        text?.startsWith('These results are for the scenario “Case 1') && !text.includes('(copy)'),
+        `the result is marked as the first scenario's, got ${text}`,
+      );
+      assert((await page.getByTestId('chart-tornado').count()) === 1, 'the result stays on screen, marked');
+
+      // Back to the first scenario: the result is current again (compared by content).
+      await page.getByTestId('tab-library').click();
+      await page
+        .locator('[data-testid="library-row"]', { hasNotText: '(copy)' })
+        .getByTestId('library-open')
+        .click();
+      await page.getByTestId('tab-funding').click();
+      await page.getByTestId('tornado-panel').waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid="tornado-stale"]'));
+    },
+  },
 ];
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as WithAutomation).pathcost.storageStatus().kind === 'saved',
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
+/** Duplicate the open scenario (case 1) and compare the two with 300 families each. */
+async function duplicateAndCompare(page: Page, url: string): Promise<void> {
+  await openApp(page, url);
+  await waitSaved(page);
+  await page.getByTestId('tab-library').click();
+  await page.getByTestId('library-duplicate').first().click();
+  await page.locator('[data-testid="library-row"]', { hasText: '(copy)' }).waitFor();
+  await page.getByTestId('tab-funding').click();
+  const boxes = page.getByTestId('variant-choice');
+  await boxes.nth(1).waitFor();
+  await boxes.nth(1).check();
+  await page.getByTestId('variants-iterations').fill('300');
+  await page.getByTestId('variants-compute').click();
+  await page.getByTestId('variant-row').nth(1).waitFor({ timeout: 120_000 });
+}
 
 export default sensitivityTests;

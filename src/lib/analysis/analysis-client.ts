@@ -6,6 +6,7 @@ import type {
   ProgressCallback,
   ToAnalysisWorker,
 } from './analysis-types';
+import type { AnalysisErrorReport } from './analysis-worker-handler';
 
 /** The part of a Worker the client uses (a module Web Worker, or a fake in tests). */
 export interface AnalysisWorkerLike {
@@ -23,12 +24,46 @@ export interface AnalysisWorkerLike {
  */
 export const MAX_ANALYSIS_WORKERS = 2;
 
-/** An analysis worker reported an error, died, or could not be reached. */
-export class AnalysisFailed extends Error {
-  constructor(readonly detail: string) {
-    super(`the analysis failed: ${detail}`);
-    this.name = 'AnalysisFailed';
+/**
+ * Why an analysis failed, as the page explains it:
+ * - `workerStopped`: the worker died mid-job (an uncaught error, e.g. out of memory, or it could
+ *   not load), or sent a message that could not be read;
+ * - `notSent`: the job could not be handed to a worker (e.g. a DataCloneError from postMessage);
+ * - `refused`: the job's own checks or the simulation refused its input (a RangeError or a
+ *   SimulationError in the worker: the numbers, not the machinery);
+ * - `other`: any other error the job threw, or an unexpected answer.
+ */
+export type AnalysisFailureKind = 'workerStopped' | 'notSent' | 'refused' | 'other';
+
+/**
+ * What a failed job rejects with: its kind (for a translated sentence and a next step) and the
+ * technical detail in English (for a "technical details" disclosure and bug reports).
+ */
+export class AnalysisFailure extends Error {
+  constructor(
+    readonly kind: AnalysisFailureKind,
+    readonly detail: string,
+  ) {
+    super(detail);
+    this.name = 'AnalysisFailure';
   }
+}
+
+/** Error names thrown in the worker that mean "this input is refused" (see analysis-worker-handler). */
+const REFUSAL_NAMES = new Set(['RangeError', 'SimulationError']);
+
+/** The failure kind of an error the worker reported with the error's name. */
+export function kindOfWorkerError(errorName: string | undefined): AnalysisFailureKind {
+  return errorName && REFUSAL_NAMES.has(errorName) ? 'refused' : 'other';
+}
+
+/**
+ * Any rejection of a job (other than an abort) as an AnalysisFailure: the client's own as they
+ * are, anything else (an Error thrown by the caller's own code, a string) as kind `other`.
+ */
+export function analysisFailureOf(e: unknown): AnalysisFailure {
+  if (e instanceof AnalysisFailure) return e;
+  return new AnalysisFailure('other', e instanceof Error ? e.message : String(e));
 }
 
 /** What an aborted job rejects with (the DOM's convention, so `signal.throwIfAborted` callers agree). */
@@ -137,20 +172,31 @@ export class AnalysisClient implements AnalysisRunner {
       } else {
         // The job threw; the worker itself is fine and takes the next job.
         this.#release(worker);
-        this.#settle(p, () => p.reject(new AnalysisFailed(m.message)));
+        const kind = kindOfWorkerError((m as AnalysisErrorReport).errorName);
+        this.#settle(p, () => p.reject(new AnalysisFailure(kind, m.message)));
       }
     };
     worker.onerror = (e) => {
-      e.preventDefault?.(); // handled: the caller sees it as "the analysis failed"
-      this.#fail(worker, p, e.message?.replace(/^Uncaught /, '') || 'the analysis worker stopped');
+      e.preventDefault?.(); // handled: the caller sees it as a failure of kind workerStopped
+      this.#fail(
+        worker,
+        p,
+        'workerStopped',
+        e.message?.replace(/^Uncaught /, '') || 'the analysis worker stopped',
+      );
     };
     worker.onmessageerror = () =>
-      this.#fail(worker, p, 'the analysis worker sent a message that could not be read');
+      this.#fail(worker, p, 'workerStopped', 'the analysis worker sent a message that could not be read');
     try {
       worker.postMessage({ type: 'job', jobId: p.jobId, job: p.job });
     } catch (e) {
       // e.g. a DataCloneError: say so now rather than never
-      this.#fail(worker, p, `could not send the job to the analysis worker (${(e as Error).message})`);
+      this.#fail(
+        worker,
+        p,
+        'notSent',
+        `could not send the job to the analysis worker (${(e as Error).message})`,
+      );
     }
   }
 
@@ -162,10 +208,10 @@ export class AnalysisClient implements AnalysisRunner {
   }
 
   /** A worker broke during a job: it goes, the job fails, waiting jobs get a fresh worker. */
-  #fail(worker: AnalysisWorkerLike, p: Pending, detail: string): void {
+  #fail(worker: AnalysisWorkerLike, p: Pending, kind: AnalysisFailureKind, detail: string): void {
     this.#busy.delete(worker);
     this.#kill(worker);
-    this.#settle(p, () => p.reject(new AnalysisFailed(detail)));
+    this.#settle(p, () => p.reject(new AnalysisFailure(kind, detail)));
     this.#pump();
   }
 

@@ -299,7 +299,7 @@ export type ToAnalysisWorker = { type: 'job'; jobId: number; job: AnalysisJob };
 export type FromAnalysisWorker =
   | { type: 'progress'; jobId: number; done: number; total: number }
   | { type: 'result'; jobId: number; result: AnalysisResult }
-  | { type: 'error'; jobId: number; message: string };
+  | { type: 'error'; jobId: number; message: string; errorName?: string };
 
 /**
  * Runs analysis jobs off the page (the analysis worker's client implements it; component tests

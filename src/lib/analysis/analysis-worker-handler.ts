@@ -9,6 +9,13 @@ import type {
 /** Progress messages at most this often (10 a second): more only keeps the page busy. */
 export const PROGRESS_INTERVAL_MS = 100;
 
+/**
+ * The error message with the thrown error's name ("RangeError", "SimulationError", ...), so the
+ * client can tell a refused input from a fault (AnalysisFailure's kind). A superset of the error
+ * member of FromAnalysisWorker: a client that does not know `errorName` ignores it.
+ */
+export type AnalysisErrorReport = Extract<FromAnalysisWorker, { type: 'error' }> & { errorName?: string };
+
 /** Runs one job (runAnalysisJob in the worker; tests pass their own). */
 export type JobRunner = (
   job: AnalysisJob,
@@ -35,7 +42,8 @@ export function throttledProgress(
 
 /**
  * What the analysis worker does with a message: run the job, reporting throttled progress, and
- * post its result or its error (as text: an Error does not survive postMessage everywhere).
+ * post its result or its error (as text and the error's name: an Error does not survive
+ * postMessage everywhere).
  */
 export async function handleAnalysisMessage(
   message: ToAnalysisWorker,
@@ -50,6 +58,10 @@ export async function handleAnalysisMessage(
     const result = await run(job, progress);
     post({ type: 'result', jobId, result });
   } catch (e) {
-    post({ type: 'error', jobId, message: e instanceof Error ? e.message : String(e) });
+    const report: AnalysisErrorReport =
+      e instanceof Error
+        ? { type: 'error', jobId, message: e.message, errorName: e.name }
+        : { type: 'error', jobId, message: String(e) };
+    post(report);
   }
 }

@@ -1,4 +1,5 @@
 import type { AnalysisInput, AnalysisJob, CohortSpec, TornadoResult } from '../analysis/analysis-types';
+import { withValues } from '../analysis/scenario-override';
 import type { Scenario } from '../model/scenario';
 
 /** How many inputs get a lever: the top of the tornado. */
@@ -9,8 +10,11 @@ export const LEVER_ITERATIONS = 2000;
 export const LEVER_BUDGET_FAMILIES = 2000;
 /** Families per evaluation when the levers look for the inputs that matter most themselves. */
 export const LEVER_TORNADO_ITERATIONS = 1000;
-/** Wait this long after a slider moves before re-running (ms). */
-export const LEVER_DEBOUNCE_MS = 150;
+/**
+ * At most one re-run per this many ms while a slider moves (a throttle with a trailing run, so
+ * the figures follow a drag and end on the last value).
+ */
+export const LEVER_THROTTLE_MS = 120;
 /** Steps across a slider's range. */
 const SLIDER_STEPS = 200;
 
@@ -21,6 +25,15 @@ export function leverInputs(tornado: TornadoResult | null, count = LEVER_COUNT):
     .sort((a, b) => b.swing.horizon - a.swing.horizon)
     .slice(0, count)
     .map((b) => b.input);
+}
+
+/**
+ * Whether an input of the scenario as it is now is the one the tornado ranked under the same ref
+ * (refs are positions: after a parameter or step is removed, a ref may point at another one).
+ */
+export function sameInput(now: AnalysisInput, ranked: AnalysisInput): boolean {
+  if (now.kind !== ranked.kind) return false;
+  return now.kind === 'parameter' ? now.parameterId === ranked.parameterId : now.label.en === ranked.label.en;
 }
 
 /** A round step (1, 2 or 5 times a power of ten) that splits the range into about 200 steps. */
@@ -44,8 +57,8 @@ export function leverValue(input: AnalysisInput, values: Readonly<Record<string,
   return values[input.ref] ?? input.mean;
 }
 
-/** What the budget of the levers uses from the cohort form. */
-export type LeverCohort = Pick<CohortSpec, 'familiesPerYear' | 'years' | 'entry'>;
+/** What the budget of the levers uses from the cohort form: its families and its mix. */
+export type LeverCohort = Pick<CohortSpec, 'familiesPerYear' | 'years' | 'entry' | 'mix'>;
 
 /** The job for the headline numbers with the levers as set. */
 export function leverJob(scenario: Scenario, values: Readonly<Record<string, number>>): AnalysisJob {
@@ -56,17 +69,55 @@ export function leverJob(scenario: Scenario, values: Readonly<Record<string, num
   };
 }
 
-/** The job for the budget with the levers as set: expected values only (no outer draws). */
-export function leverBudgetJob(changed: Scenario, name: string, cohort: LeverCohort): AnalysisJob {
+/**
+ * The lever values as they apply to one scenario of the mix. The open scenario takes them all.
+ * Another scenario takes a named parameter's value when it has a parameter with the same id (the
+ * same unknown average, as the cohort's outer draws treat it), at its own position; a step or
+ * event field belongs to the open scenario only.
+ */
+export function valuesFor(
+  target: Scenario,
+  open: Scenario,
+  values: Readonly<Record<string, number>>,
+  inputs: readonly AnalysisInput[],
+): Record<string, number> {
+  if (target.id === open.id) return { ...values };
+  const out: Record<string, number> = {};
+  for (const [ref, v] of Object.entries(values)) {
+    const input = inputs.find((i) => i.ref === ref);
+    if (input?.kind !== 'parameter' || !input.parameterId) continue;
+    const j = target.parameters.findIndex((p) => p.id === input.parameterId);
+    if (j >= 0) out[`parameters[${j}].value`] = v;
+  }
+  return out;
+}
+
+/**
+ * The job for the budget with the levers as set: the cohort form's families and mix, each
+ * scenario of the mix with the values that apply to it (`valuesFor`), expected values only (no
+ * outer draws), with the open scenario's seed and discount rate.
+ */
+export function leverBudgetJob(
+  open: Scenario,
+  values: Readonly<Record<string, number>>,
+  inputs: readonly AnalysisInput[],
+  cohort: LeverCohort,
+): AnalysisJob {
   return {
     kind: 'cohort',
     spec: {
-      ...cohort,
-      mix: [{ name, scenario: changed, weight: 1 }],
-      discountRate: changed.settings.discountRate,
+      familiesPerYear: cohort.familiesPerYear,
+      years: cohort.years,
+      entry: cohort.entry,
+      mix: cohort.mix.map((m) => ({
+        name: m.name,
+        scenario: withValues(m.scenario, valuesFor(m.scenario, open, values, inputs)),
+        weight: m.weight,
+      })),
+      discountRate: open.settings.discountRate,
       outerDraws: 0,
       innerFamilies: LEVER_BUDGET_FAMILIES,
-      seed: changed.settings.seed,
+      seed: open.settings.seed,
     },
   };
 }

@@ -11,8 +11,26 @@ export function readCount(text: string, lang: 'nl' | 'en', min: number, max: num
   return Number.isInteger(x) && x >= min && x <= max ? { ok: true, value: x } : { ok: false };
 }
 
-/** Limits of the analysis forms: families per evaluation, and outer draws for an interval. */
+/**
+ * The analysis library's MIN_RELIABLE_OUTER_DRAWS (nested-simulation.ts), kept here so that the
+ * page does not load the engine for one number; a test checks that they agree.
+ */
+export const MIN_INTERVAL_DRAWS = 20;
+
+/**
+ * Limits of the analysis forms: families per evaluation, and outer draws for an interval. Outer
+ * draws are 0 (no interval) or from `min`: a 90 % interval is the 5th to 95th percentile of the
+ * draws, and with fewer than 20 draws those percentiles are hardly more than the extremes (the
+ * analysis library flags such intervals as unreliable and refuses 1 draw).
+ */
 export const ANALYSIS_LIMITS = {
   iterations: { min: 100, max: 1_000_000 },
-  outerDraws: { min: 0, max: 200 },
+  outerDraws: { min: MIN_INTERVAL_DRAWS, max: 200 },
 } as const;
+
+/** Outer draws as typed: 0 (no interval) or a whole number within ANALYSIS_LIMITS.outerDraws. */
+export function readOuterDraws(text: string, lang: 'nl' | 'en'): CountParse {
+  const x = readLocalNumber(text, lang === 'nl');
+  if (x === 0) return { ok: true, value: 0 };
+  return readCount(text, lang, ANALYSIS_LIMITS.outerDraws.min, ANALYSIS_LIMITS.outerDraws.max);
+}

@@ -11,9 +11,12 @@ export interface VariantCells {
   pilot: string;
   reference: string;
   saving: string;
+  /** "9 in 10 families: a to b", and its two amounts (the table keeps each amount on one line). */
   savingSpread: string;
+  savingRange: [string, string];
   shortSaving: string;
   shortSpread: string;
+  shortRange: [string, string];
   cheaper: string;
   breakEven: string;
 }
@@ -22,14 +25,18 @@ const share = (p: number) => Math.min(1, Math.max(0, p));
 
 export function variantCells(row: VariantRow, t: Messages, locale: Locale): VariantCells {
   const eur = (x: number) => formatEuroRounded(x, locale);
+  const savingRange: [string, string] = [eur(row.difference.low), eur(row.difference.high)];
+  const shortRange: [string, string] = [eur(row.shortTermDifference.low), eur(row.shortTermDifference.high)];
   return {
     name: row.name,
     pilot: eur(row.pilot.mean),
     reference: eur(row.reference.mean),
     saving: eur(row.difference.mean),
-    savingSpread: t.sensFamilies90(eur(row.difference.low), eur(row.difference.high)),
+    savingSpread: t.sensFamilies90(...savingRange),
+    savingRange,
     shortSaving: eur(row.shortTermDifference.mean),
-    shortSpread: t.sensFamilies90(eur(row.shortTermDifference.low), eur(row.shortTermDifference.high)),
+    shortSpread: t.sensFamilies90(...shortRange),
+    shortRange,
     cheaper: t.sensInFutures(outOfTen(share(row.pPilotCheaper))),
     breakEven:
       row.breakEvenMonth === null

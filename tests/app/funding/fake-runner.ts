@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AnalysisFailure } from '../../../src/lib/analysis/analysis-client';
 import type {
   AnalysisJob,
   AnalysisResult,
@@ -20,11 +21,19 @@ export interface RunnerCall {
 
 /**
  * A stand-in for the analysis client: records every job and lets the test settle it; an aborted
- * job rejects with an AbortError as the real client does.
+ * job rejects with an AbortError as the real client does. Like postMessage, it structured-clones
+ * the job first, so a job holding something a worker cannot receive (a Svelte state proxy, a
+ * function) fails here as it would in the browser ("#<Object> could not be cloned").
  */
 export class FakeRunner implements AnalysisRunner {
   calls: RunnerCall[] = [];
   run(job: AnalysisJob, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<AnalysisResult> {
+    try {
+      structuredClone(job);
+    } catch (e) {
+      const detail = `could not send the job to the analysis worker (${(e as Error).message})`;
+      return Promise.reject(new AnalysisFailure('notSent', detail));
+    }
     return new Promise((resolve, reject) => {
       this.calls.push({ job, onProgress, signal, resolve, reject });
       signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));

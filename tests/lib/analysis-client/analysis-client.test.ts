@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AnalysisClient, AnalysisFailed, isAbortError } from '../../../src/lib/analysis/analysis-client';
+import {
+  AnalysisClient,
+  AnalysisFailure,
+  analysisFailureOf,
+  isAbortError,
+} from '../../../src/lib/analysis/analysis-client';
 import { factory, leverJob, leverResult } from './fake-worker';
 
 /** Let pending promise callbacks run. */
@@ -78,14 +83,15 @@ describe('AnalysisClient', () => {
     expect(f.made).toHaveLength(0);
   });
 
-  it('a worker error rejects the job with a clear error and replaces the worker', async () => {
+  it('a worker error rejects the job as "the worker stopped", with the detail, and replaces the worker', async () => {
     const f = factory();
     const client = new AnalysisClient(f.create);
     const done = client.run(leverJob(1));
     const event = f.made[0]!.crash('Uncaught RangeError: out of memory');
     const e = await done.catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(AnalysisFailed);
-    expect((e as Error).message).toBe('the analysis failed: RangeError: out of memory');
+    expect(e).toBeInstanceOf(AnalysisFailure);
+    expect((e as AnalysisFailure).kind).toBe('workerStopped');
+    expect((e as AnalysisFailure).detail).toBe('RangeError: out of memory');
     expect(event.prevented).toBe(true);
     expect(f.made[0]!.terminated).toBe(true);
     const next = client.run(leverJob(2));
@@ -94,14 +100,30 @@ describe('AnalysisClient', () => {
     await expect(next).resolves.toEqual(leverResult(3));
   });
 
-  it('an error message from the job rejects it and keeps the worker for the next job', async () => {
+  it('an error message from the job rejects it (kind other) and keeps the worker for the next job', async () => {
     const f = factory();
     const client = new AnalysisClient(f.create);
     const done = client.run(leverJob(1));
     f.made[0]!.say({ type: 'error', jobId: f.made[0]!.jobId, message: 'no uncertain inputs' });
-    await expect(done).rejects.toThrow('the analysis failed: no uncertain inputs');
+    const e = (await done.catch((x: unknown) => x)) as AnalysisFailure;
+    expect(e).toBeInstanceOf(AnalysisFailure);
+    expect([e.kind, e.detail, e.message]).toEqual(['other', 'no uncertain inputs', 'no uncertain inputs']);
     expect(f.made[0]!.terminated).toBe(false);
     expect(client.workerCount).toBe(1);
+  });
+
+  it('a RangeError or SimulationError from the job is a refused input; another error is not', async () => {
+    const f = factory();
+    const client = new AnalysisClient(f.create);
+    const kinds: string[] = [];
+    for (const errorName of ['RangeError', 'SimulationError', 'TypeError', undefined]) {
+      const done = client.run(leverJob(1));
+      const w = f.made[0]!;
+      const report = { type: 'error' as const, jobId: w.jobId, message: 'x', errorName };
+      w.say(report);
+      kinds.push(((await done.catch((x: unknown) => x)) as AnalysisFailure).kind);
+    }
+    expect(kinds).toEqual(['refused', 'refused', 'other', 'other']);
   });
 
   it('a message that cannot be read rejects the job', async () => {
@@ -109,7 +131,9 @@ describe('AnalysisClient', () => {
     const client = new AnalysisClient(f.create);
     const done = client.run(leverJob(1));
     f.made[0]!.onmessageerror?.({});
-    await expect(done).rejects.toThrow(/could not be read/);
+    const e = (await done.catch((x: unknown) => x)) as AnalysisFailure;
+    expect(e.kind).toBe('workerStopped');
+    expect(e.detail).toMatch(/could not be read/);
     expect(f.made[0]!.terminated).toBe(true);
   });
 
@@ -120,7 +144,17 @@ describe('AnalysisClient', () => {
       w.refuse = new Error('could not be cloned');
       return w;
     });
-    await expect(client.run(leverJob(1))).rejects.toThrow(/could not send the job.*could not be cloned/);
+    const e = (await client.run(leverJob(1)).catch((x: unknown) => x)) as AnalysisFailure;
+    expect(e.kind).toBe('notSent');
+    expect(e.detail).toMatch(/could not send the job.*could not be cloned/);
+  });
+
+  it('analysisFailureOf keeps a failure as it is and makes anything else a failure of kind other', () => {
+    const own = new AnalysisFailure('refused', 'outer draws must be 0 or at least 2');
+    expect(analysisFailureOf(own)).toBe(own);
+    const other = analysisFailureOf(new Error('unexpected tornado result'));
+    expect([other.kind, other.detail]).toEqual(['other', 'unexpected tornado result']);
+    expect(analysisFailureOf('odd').detail).toBe('odd');
   });
 
   it('a second job while one runs gets a second worker; a third waits for a free one', async () => {

@@ -47,13 +47,27 @@ describe('handleAnalysisMessage', () => {
     ]);
   });
 
-  it('posts the error message when the job throws', async () => {
+  it('posts the error message and the error’s name when the job throws', async () => {
     const posted: FromAnalysisWorker[] = [];
     await handleAnalysisMessage(
       { type: 'job', jobId: 2, job: leverJob(1) },
       (m) => posted.push(m),
-      () => Promise.reject(new Error('the mix is empty')),
+      () => Promise.reject(new RangeError('the mix needs at least one scenario')),
     );
-    expect(posted).toEqual([{ type: 'error', jobId: 2, message: 'the mix is empty' }]);
+    expect(posted).toEqual([
+      { type: 'error', jobId: 2, message: 'the mix needs at least one scenario', errorName: 'RangeError' },
+    ]);
+  });
+
+  it('posts a thrown non-Error as text, without a name', async () => {
+    const posted: FromAnalysisWorker[] = [];
+    await handleAnalysisMessage(
+      { type: 'job', jobId: 3, job: leverJob(1) },
+      (m) => posted.push(m),
+      () => {
+        throw 'odd';
+      },
+    );
+    expect(posted).toEqual([{ type: 'error', jobId: 3, message: 'odd' }]);
   });
 });

@@ -87,5 +87,6 @@ export function cohortFixture(options: { outerDraws?: number; innerNoiseShare?: 
       innerNoiseShare: options.innerNoiseShare ?? 0.05,
     },
     paybackYear: 6,
+    intervalReliable: outerDraws >= 20,
   };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../../src/lib/i18n/messages';
-import { ANALYSIS_LIMITS, readCount } from '../../../src/lib/sensitivity/count-field';
+import { MIN_RELIABLE_OUTER_DRAWS } from '../../../src/lib/analysis/nested-simulation';
+import {
+  ANALYSIS_LIMITS,
+  MIN_INTERVAL_DRAWS,
+  readCount,
+  readOuterDraws,
+} from '../../../src/lib/sensitivity/count-field';
 import { clipText, inputSourceText } from '../../../src/lib/sensitivity/input-source';
 import { displayRole, inputValueText, per100Text } from '../../../src/lib/sensitivity/input-value';
 import { input } from './fixtures';
@@ -86,5 +92,20 @@ describe('readCount', () => {
     expect(readCount('2,5', 'nl', min, max)).toEqual({ ok: false });
     expect(readCount('', 'en', min, max)).toEqual({ ok: false });
     expect(readCount('0', 'en', 0, 200)).toEqual({ ok: true, value: 0 });
+  });
+});
+
+describe('readOuterDraws', () => {
+  it('takes 0 (no interval) or 20 to 200 draws, nothing in between', () => {
+    expect(readOuterDraws('0', 'en')).toEqual({ ok: true, value: 0 });
+    expect(readOuterDraws('20', 'nl')).toEqual({ ok: true, value: 20 });
+    expect(readOuterDraws('200', 'en')).toEqual({ ok: true, value: 200 });
+    for (const text of ['1', '5', '19', '201', '2,5', '', '-20'])
+      expect(readOuterDraws(text, 'en'), text).toEqual({ ok: false });
+  });
+
+  it('uses the analysis library’s own limit for a reliable interval', () => {
+    expect(MIN_INTERVAL_DRAWS).toBe(MIN_RELIABLE_OUTER_DRAWS);
+    expect(ANALYSIS_LIMITS.outerDraws.min).toBe(MIN_RELIABLE_OUTER_DRAWS);
   });
 });

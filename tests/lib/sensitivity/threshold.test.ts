@@ -9,8 +9,19 @@ import {
   inputGroups,
   yearChoices,
 } from '../../../src/lib/sensitivity/threshold-choices';
-import { rangeFieldText, readRange } from '../../../src/lib/sensitivity/threshold-range';
-import { thresholdSentences, thresholdValueText } from '../../../src/lib/sensitivity/threshold-sentence';
+import {
+  rangeDigits,
+  rangeFieldText,
+  readRange,
+  roundOutward,
+} from '../../../src/lib/sensitivity/threshold-range';
+import { thresholdNotes } from '../../../src/lib/sensitivity/threshold-notes';
+import {
+  countedMonths,
+  searchedRangeOf,
+  thresholdSentences,
+  thresholdValueText,
+} from '../../../src/lib/sensitivity/threshold-sentence';
 import { input } from './fixtures';
 
 const en = CATALOGUES.en;
@@ -66,7 +77,7 @@ describe('thresholdSentences', () => {
     expect(thresholdSentences(r, cost, municipality, en, 'en', { lower: 0, upper: 48000 })).toEqual([
       'For the pilot to break even for Municipality (Youth Act) within 3 years, “Cost of the pilot” may be at most €23,500.',
       '90 % interval, given what we do not know about the other numbers: €20,100 to €27,800.',
-      'A break-even value was found in 14 of 20 draws; the interval uses those.',
+      'A break-even value was found within the searched range in 14 of 20 draws; in the other draws it lies beyond the range, and the interval counts them there.',
     ]);
     const above = result({ value: 3400, breaksEvenWhen: 'above', interval: null });
     expect(thresholdSentences(above, cost, municipality, en, 'en', range)).toEqual([
@@ -100,11 +111,39 @@ describe('thresholdSentences', () => {
     ]);
   });
 
-  it('says when no draw had a break-even value', () => {
+  it('says when no draw had a break-even value in the range, and on which side they lie', () => {
+    // Every draw breaks even only below the range: both percentiles are reported as its lower end.
+    const r = result({
+      interval: {
+        low: 0.05,
+        high: 0.05,
+        drawsWithValue: 0,
+        draws: 20,
+        lowBeyondRange: true,
+        highBeyondRange: true,
+      },
+    });
+    expect(
+      thresholdSentences(r, input(), municipality, en, 'en', { lower: 0.05, upper: 0.6 }).slice(1),
+    ).toEqual([
+      'In none of the 20 draws was the break-even value within the searched range.',
+      '90 % interval, given what we do not know about the other numbers: entirely below the searched range (5 or lower).',
+    ]);
+    const above = result({
+      interval: {
+        low: 0.6,
+        high: 0.6,
+        drawsWithValue: 0,
+        draws: 20,
+        lowBeyondRange: true,
+        highBeyondRange: true,
+      },
+    });
+    expect(thresholdSentences(above, input(), municipality, nl, 'nl', { lower: 0.05, upper: 0.6 })[2]).toBe(
+      '90%-interval, gezien wat we niet weten over de andere getallen: helemaal boven het gezochte bereik (60 of hoger).',
+    );
     const none =
       'In none of the 20 draws was there a break-even value in this range, so there is no interval.';
-    const r = result({ interval: { low: NaN, high: NaN, drawsWithValue: 0, draws: 20 } });
-    expect(thresholdSentences(r, input(), municipality, en, 'en', range)[1]).toBe(none);
     const empty = result({ interval: null });
     expect(thresholdSentences(empty, input(), { ...municipality, outerDraws: 20 }, en, 'en', range)).toEqual([
       thresholdSentences(empty, input(), municipality, en, 'en', range)[0],
@@ -113,6 +152,75 @@ describe('thresholdSentences', () => {
     expect(
       thresholdSentences(empty, input(), { ...municipality, outerDraws: 0 }, en, 'en', range),
     ).toHaveLength(1);
+  });
+
+  it('says an interval end beyond the searched range as "x or lower" / "y or higher", not as a bound', () => {
+    const low = result({
+      interval: { low: 0, high: 0.2911, drawsWithValue: 18, draws: 20, lowBeyondRange: true },
+      intervalReliable: true,
+    });
+    expect(thresholdSentences(low, input(), municipality, en, 'en', range)[1]).toBe(
+      '90 % interval, given what we do not know about the other numbers: 0 or lower to 29.1.',
+    );
+    const high = result({
+      value: 23456,
+      interval: { low: 20100, high: 48000, drawsWithValue: 17, draws: 20, highBeyondRange: true },
+    });
+    expect(thresholdSentences(high, cost, municipality, en, 'en', { lower: 0, upper: 48000 })[1]).toBe(
+      '90 % interval, given what we do not know about the other numbers: €20,100 to €48,000 or higher.',
+    );
+    const both = result({
+      interval: {
+        low: 0,
+        high: 1,
+        drawsWithValue: 2,
+        draws: 20,
+        lowBeyondRange: true,
+        highBeyondRange: true,
+      },
+    });
+    expect(thresholdSentences(both, input(), municipality, nl, 'nl', range)[1]).toBe(
+      '90%-interval, gezien wat we niet weten over de andere getallen: 0 of lager tot 100 of hoger.',
+    );
+    // Without the flags the same numbers are real bounds.
+    const inside = result({ interval: { low: 0, high: 1, drawsWithValue: 20, draws: 20 } });
+    expect(thresholdSentences(inside, input(), municipality, en, 'en', range)[1]).toBe(
+      '90 % interval, given what we do not know about the other numbers: 0 to 100.',
+    );
+  });
+
+  it('calls an interval on too few draws rough', () => {
+    const rough = result({
+      intervalReliable: false,
+      interval: { low: 0.18, high: 0.29, drawsWithValue: 5, draws: 5 },
+    });
+    expect(thresholdSentences(rough, input(), municipality, en, 'en', range)[1]).toBe(
+      'Rough 90 % interval (too few draws to be reliable), given what we do not know about the other numbers: 18 to 29.',
+    );
+    expect(thresholdSentences(rough, input(), municipality, nl, 'nl', range)[1]).toMatch(/^Ruw 90%-interval/);
+    const reliable = result({ intervalReliable: true });
+    expect(thresholdSentences(reliable, input(), municipality, en, 'en', range)[1]).toMatch(/^90 % interval/);
+  });
+
+  it('names the range actually searched, and counts to the horizon when the year lay beyond it', () => {
+    const never = result({
+      status: 'never',
+      value: null,
+      breaksEvenWhen: null,
+      interval: null,
+      searchedRange: { lower: 0.05, upper: 0.8 },
+      byMonthClamped: true,
+      target: { payerId: null, byMonth: 36, discounted: true },
+    });
+    expect(
+      thresholdSentences(never, input(), { payerName: null, horizonMonths: 30 }, en, 'en', range),
+    ).toEqual([
+      'The pilot does not break even for all payers together within 30 months anywhere in the range of “Chance of an out-of-home placement” from 5% to 80%.',
+    ]);
+    expect(countedMonths(never, 30)).toBe(30);
+    expect(countedMonths({ ...never, byMonthClamped: false }, 30)).toBe(36);
+    expect(searchedRangeOf(never, range)).toEqual({ lower: 0.05, upper: 0.8 });
+    expect(searchedRangeOf(result(), range)).toBe(range);
   });
 
   it('writes threshold values in the input’s terms', () => {
@@ -178,6 +286,66 @@ describe('readRange', () => {
       expect(readRange(rangeFieldText(x, 'nl'), '1000000000', cost, 'nl')).toMatchObject({
         lower: x,
       });
+    }
+  });
+});
+
+describe('thresholdNotes', () => {
+  it('say nothing when the search went as asked', () => {
+    expect(thresholdNotes(result(), input(), range, 60, en, 'en')).toEqual([]);
+    // A searched range equal to the asked one is no news either.
+    expect(thresholdNotes(result({ searchedRange: { ...range } }), input(), range, 60, en, 'en')).toEqual([]);
+  });
+
+  it('say which range was searched and why, a double crossing, a capped search and a clamped year', () => {
+    const r = result({
+      searchedRange: { lower: 0.004, upper: 1 },
+      multipleCrossings: true,
+      capped: true,
+      byMonthClamped: true,
+    });
+    expect(thresholdNotes(r, input(), range, 30, en, 'en')).toEqual([
+      'The search used the range from 0.4% to 100% instead of 0% to 100%: at the ends you chose the scenario cannot be computed (for example, a chance that depends on this number would fall outside 0 to 100 %).',
+      'The saving changes sign more than once in this range; the first value from below is shown. Search a narrower range to find the others.',
+      'The search stopped at its maximum number of steps before it was exact, so the value is approximate.',
+      'The chosen period is longer than the scenario’s horizon, so the saving is added up to the horizon (30 months).',
+    ]);
+    expect(thresholdNotes(r, input(), range, 30, nl, 'nl')[1]).toBe(nl.sensMultipleCrossingsNote);
+  });
+});
+
+describe('range ends prefilled in their fields', () => {
+  it('are rounded outward to a few significant digits for the role', () => {
+    expect(roundOutward(2.47323218773905, 'upper', 3)).toBe(2.48);
+    expect(roundOutward(2.47323218773905, 'lower', 3)).toBe(2.47);
+    expect(roundOutward(2.48, 'upper', 3)).toBe(2.48); // already on the grid: stays
+    expect(roundOutward(48734.22, 'upper', 2)).toBe(49000);
+    expect(roundOutward(1234.5, 'lower', 2)).toBe(1200);
+    expect(roundOutward(-2.47, 'lower', 2)).toBe(-2.5);
+    expect(roundOutward(0, 'upper', 2)).toBe(0);
+    expect([rangeDigits('cost'), rangeDigits('probability'), rangeDigits('parameter')]).toEqual([2, 2, 3]);
+    const sessions = input({ role: 'parameter', unit: 'sessions', upper: 2.47323218773905 });
+    expect(rangeFieldText(sessions.upper, 'en', sessions, 'upper')).toBe('2.48');
+    expect(rangeFieldText(48734.22, 'nl', cost, 'upper')).toBe('49.000');
+    expect(rangeFieldText(0.3349, 'en', input(), 'upper')).toBe('34%');
+    expect(rangeFieldText(0.3349, 'en', input(), 'lower')).toBe('33%');
+    expect(rangeFieldText(0.9999, 'en', input(), 'upper')).toBe('100%'); // never above 100 %
+    // Without a side (a typed value written back) nothing is rounded.
+    expect(rangeFieldText(2.47323218773905, 'en', sessions)).toBe('2.47323218773905');
+  });
+
+  it('hold the range they stand for', () => {
+    for (const [lo, hi] of [
+      [0.0123, 2.47323218773905],
+      [17.77, 48734.22],
+      [-3.3333, 0.12345],
+    ] as const) {
+      const a = roundOutward(lo, 'lower', 2);
+      const b = roundOutward(hi, 'upper', 2);
+      expect(a).toBeLessThanOrEqual(lo);
+      expect(b).toBeGreaterThanOrEqual(hi);
+      expect(Number(a.toPrecision(2))).toBe(a);
+      expect(Number(b.toPrecision(2))).toBe(b);
     }
   });
 });

@@ -49,8 +49,10 @@ describe('variantCells', () => {
       reference: '€22,400',
       saving: '€2,430',
       savingSpread: '9 in 10 families: -€17,600 to €32,400',
+      savingRange: ['-€17,600', '€32,400'],
       shortSaving: '-€12,000',
       shortSpread: '9 in 10 families: -€18,000 to -€4,000',
+      shortRange: ['-€18,000', '-€4,000'],
       cheaper: 'in 6 of 10 simulated futures',
       breakEven: 'from month 30',
     });

@@ -1,3 +1,4 @@
+import { analysisFailureOf, type AnalysisFailure } from '../../../lib/analysis/analysis-client';
 import type { AnalysisJob, AnalysisResult, AnalysisRunner } from '../../../lib/analysis/analysis-types';
 
 /** How the last calculation of a panel ended. */
@@ -7,15 +8,19 @@ const isAbort = (e: unknown) => (e as { name?: unknown } | null)?.name === 'Abor
 
 /**
  * One panel's calculation on the analysis runner: progress, Cancel (aborts the job), and the
- * result of the kind asked for. A new start aborts the one still running; a superseded job's
- * result or failure is ignored.
+ * result of the kind asked for, with what it was computed for (`resultFor`, set together with
+ * the result). A new start aborts the one still running; a superseded job's result or failure
+ * is ignored.
  */
-export class AnalysisTask<R> {
+export class AnalysisTask<R, F = unknown> {
   status = $state<TaskStatus>('idle');
   /** Share done, 0 to 1. */
   progress = $state(0);
   result = $state.raw<R | null>(null);
-  problem = $state<string | null>(null);
+  /** What the shown result was computed for (the `what` passed to `start`). */
+  resultFor = $state.raw<F | null>(null);
+  /** Why the last calculation failed (its kind, said in the UI's language, and the technical detail). */
+  problem = $state.raw<AnalysisFailure | null>(null);
   #controller: AbortController | null = null;
   #id = 0;
 
@@ -25,7 +30,7 @@ export class AnalysisTask<R> {
     return this.status === 'running';
   }
 
-  async start(runner: AnalysisRunner, job: AnalysisJob): Promise<void> {
+  async start(runner: AnalysisRunner, job: AnalysisJob, what: F): Promise<void> {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
@@ -45,13 +50,14 @@ export class AnalysisTask<R> {
       const picked = this.pick(r);
       if (picked === null) throw new Error(`unexpected result of kind ${r.kind}`);
       this.result = picked;
+      this.resultFor = what;
       this.status = 'done';
     } catch (e) {
       if (id !== this.#id) return;
       if (isAbort(e) || controller.signal.aborted) this.status = 'cancelled';
       else {
         this.status = 'failed';
-        this.problem = e instanceof Error ? e.message : String(e);
+        this.problem = analysisFailureOf(e);
       }
     } finally {
       if (id === this.#id) this.#controller = null;

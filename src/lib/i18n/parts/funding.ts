@@ -21,8 +21,12 @@ export const fundingEn = {
     'What it costs to fund the pilot for a group of families, per year and per payer, who saves, and when it pays back.',
   fundingBlocked: (count: number) =>
     `The budget cannot be computed: the scenario has ${count === 1 ? '1 problem' : `${count} problems`}. Fix ${count === 1 ? 'it' : 'them'} on the Paths tab first.`,
-  fundingNotYet: 'Choose the families below and press “Compute the budget”.',
-  fundingStale: 'These figures are for an earlier version of the scenario. Compute again to update them.',
+  fundingNotYet: 'No budget yet: choose the families above and press “Compute the budget”.',
+  fundingStale:
+    'These figures no longer match the scenario or the choices in the form. Press “Compute the budget” to update them.',
+  fundingStaleOther: (computedFor: string, open: string) =>
+    `These figures are for “${computedFor}”, not for “${open}”, which is open now. Press “Compute the budget” to compute them for “${open}”.`,
+  fundingResultsHeading: 'The budget',
 
   // The headline
   fundingHeadlineIntro: (families: string, entryYears: number, who: string, basis: string) =>
@@ -32,11 +36,17 @@ export const fundingEn = {
   fundingYear1Even: 'in year 1 the pilot costs about the same',
   fundingTotalSaves: (amount: string, year: number) => `by year ${year} it saves ${amount} in total`,
   fundingTotalCosts: (amount: string, year: number) => `by year ${year} it costs ${amount} more in total`,
-  fundingTotalInterval: (low: string, high: string) => `(90 % interval: ${low} to ${high})`,
+  fundingIntervalIntro: '90 % interval of',
+  fundingIntervalKind: 'what we do not know about the averages',
+  fundingIntervalRough: (min: number) => `rough: fewer than ${min} draws`,
+  fundingIntervalExtra: (from: string, to: string) => `${from} to ${to} extra`,
+  fundingIntervalSaved: (from: string, to: string) => `${from} to ${to} saved`,
+  fundingIntervalExtraToSaved: (extra: string, saved: string) => `from ${extra} extra to ${saved} saved`,
+  fundingIntervalSavedToExtra: (saved: string, extra: string) => `from ${saved} saved to ${extra} extra`,
   fundingPaysBack: (year: number) => `it pays back in year ${year}.`,
   fundingNeverPaysBack: (calendarYears: number) => `it does not pay back within ${years(calendarYears)}.`,
   fundingAllPayers: 'all payers together',
-  fundingNominalShort: 'as paid, 0 %',
+  fundingNominalShort: (zero: string) => `as paid, ${zero}`,
   fundingDiscountedShort: (rate: string) => `discounted at ${rate} a year`,
 
   // The form
@@ -50,7 +60,7 @@ export const fundingEn = {
   fundingEntryStart: 'All in the first month',
   fundingPayerLabel: 'Show the figures for',
   fundingBasisLegend: 'Amounts',
-  fundingNominalOption: 'As paid (nominal, 0 %)',
+  fundingNominalOption: (zero: string) => `As paid (nominal, ${zero})`,
   fundingDiscountedOption: (rate: string) =>
     `Discounted: converted to what it is worth today (${rate} a year)`,
   fundingMixHeading: 'Which families: a mix of scenarios',
@@ -60,6 +70,7 @@ export const fundingEn = {
   fundingMixLoad: 'Add other saved scenarios',
   fundingMixLoading: 'Loading the saved scenarios…',
   fundingMixNone: 'There are no other saved scenarios.',
+  fundingMixLoadFailed: 'The saved scenarios could not be loaded. Try again.',
   fundingMixHasProblems: 'has problems, so it cannot be part of the mix',
   fundingWeightLabel: (name: string) => `Share of families like “${name}” (%)`,
   fundingWeightTotal: (sum: string) => `Together: ${sum}`,
@@ -71,7 +82,10 @@ export const fundingEn = {
   fundingAdvancedHelp:
     'The model draws the uncertain averages many times and simulates a group of families for each draw: more of both gives steadier figures but takes longer.',
   fundingOuterLabel: 'Draws of the averages',
-  fundingOuterHelp: 'Starts at 200 (illustrative). With 0 you get expected values only, without an interval.',
+  fundingOuterHelp: (min: number) =>
+    `Starts at 200 (illustrative). 0 gives expected values only, without an interval. Otherwise at least ${min}: a 90 % interval from fewer draws is mostly chance.`,
+  fundingFewDraws: (min: number) =>
+    `Use 0 (expected values only) or at least ${min} draws: from fewer draws a 90 % interval is mostly chance.`,
   fundingInnerLabel: 'Families per draw',
   fundingInnerHelp: 'Starts at 500 (illustrative).',
   fundingTooMuchWork: (families: string, max: string) =>
@@ -81,7 +95,19 @@ export const fundingEn = {
   fundingProgressText: (percent: string) => `Computing… ${percent}`,
   fundingCancelled: 'The computation was stopped.',
   fundingDone: 'The budget is ready.',
-  fundingFailed: (detail: string) => `The computation failed: ${detail}`,
+  fundingFormProblems: (count: number) =>
+    `The budget cannot be computed yet: ${count === 1 ? 'a field above has a problem' : `${count} fields above have problems`}. Correct the marked ${count === 1 ? 'field' : 'fields'} first.`,
+  fundingFailedTitle: 'The budget could not be computed.',
+
+  // Why an analysis failed (AnalysisFailure kinds), with the next step; shared by the panels
+  analysisWorkerStopped:
+    'The calculation stopped unexpectedly, perhaps for lack of memory. Try again; if it happens again, use fewer draws or fewer families.',
+  analysisNotSent:
+    'The calculation could not be started. Try again; if that does not help, reload the page (your work is saved).',
+  analysisRefused:
+    'The model cannot calculate with these numbers. Check the numbers you chose and those in the scenario, then try again.',
+  analysisOther: 'Something went wrong in the calculation. Try again.',
+  analysisDetails: 'Technical details',
 
   // The chart and the table
   fundingChartTitle: (who: string) => `Budget per calendar year: ${who}`,
@@ -101,19 +127,30 @@ export const fundingEn = {
   fundingLegendSaves: 'the pilot saves',
   fundingLegendCostsMore: 'the pilot costs more',
   fundingTableHeading: 'Per year and payer',
-  fundingTableCaption: (basis: string) => `Cost per calendar year and payer (${basis}), with 90 % intervals`,
+  fundingTableCaption: (basis: string) =>
+    `Cost per calendar year and payer (${basis}); under each amount its 90 % interval of what we do not know about the averages`,
+  fundingTableCaptionRough: (basis: string, min: number) =>
+    `Cost per calendar year and payer (${basis}); no intervals: from fewer than ${min} draws of the averages they would be mostly chance`,
+  fundingTableCaptionNone: (basis: string) =>
+    `Cost per calendar year and payer (${basis}); expected values, without intervals (no draws of the averages)`,
+  fundingTableIntervalLink: 'What the intervals mean',
   fundingColYear: 'Year',
   fundingColPayer: 'Payer',
   fundingColPilot: 'Pilot path',
   fundingColReference: 'Reference path',
   fundingColDifference: 'Difference (reference minus pilot)',
   fundingTotal: 'Total',
-  fundingCellInterval: (low: string, high: string) => `90 %: ${low} to ${high}`,
+  fundingCellFrom: (low: string) => `90 %: ${low}`,
+  fundingCellTo: (high: string) => `to ${high}`,
 
   // The two kinds of uncertainty
   fundingUncertaintyHeading: 'Two different questions, two different answers',
-  fundingPerFamilyNote: (months: number) =>
-    `Per family, all payers, discounted, over ${period(months)}; the difference is reference minus pilot (above 0: the pilot saves).`,
+  fundingPerFamilyNote: (months: number, rate: string) =>
+    `Per family, all payers together, discounted at ${rate} a year, over ${period(months)}; the difference is reference minus pilot (above 0: the pilot saves).`,
+  fundingPerFamilyFixed:
+    'This part does not follow the choice of payer and amounts above: it is always for all payers together, discounted.',
+  fundingAverageRough: (min: number) =>
+    `Rough: with fewer than ${min} draws of the averages this interval is mostly chance. Use more draws (Advanced).`,
   fundingAverageHeading: 'Uncertainty about the average (what a budget depends on)',
   fundingAverageValue: (mean: string, low: string, high: string) =>
     `${mean} per family (90 %: ${low} to ${high})`,
@@ -141,8 +178,6 @@ export const fundingEn = {
   leversNone: 'No input of this scenario is uncertain, so there is nothing to move.',
   leversModelValue: (value: string) => `value in the model: ${value}`,
   leversSource: (source: string) => `source: ${source}`,
-  leversMonths: (value: string) => `${value} months`,
-  leversHours: (value: string) => `${value} hours`,
   leversReset: (label: string) => `Reset ${label}`,
   leversResetShort: 'Reset',
   leversResetAll: 'Reset all levers',
@@ -150,12 +185,13 @@ export const fundingEn = {
   leversApplyLabel: 'Apply the levers',
   leversApplied: 'Applied to the scenario. Undo brings the old values back.',
   leversComputing: 'Computing…',
-  leversResultHeading: 'With the levers as set',
-  leversSaves: (amount: string, months: number) =>
-    `Expected saving per family after ${period(months)}: ${amount}`,
-  leversCosts: (amount: string, months: number) =>
-    `Expected extra cost per family after ${period(months)}: ${amount}`,
-  leversFailed: (detail: string) => `The levers could not be computed: ${detail}`,
+  leversResultHeading: (who: string) => `With the levers as set: ${who}`,
+  leversSaves: (amount: string, months: number, basis: string) =>
+    `Expected saving per family after ${period(months)} (${basis}): ${amount}`,
+  leversCosts: (amount: string, months: number, basis: string) =>
+    `Expected extra cost per family after ${period(months)} (${basis}): ${amount}`,
+  leversFailedTitle: 'The levers could not be computed.',
+  leversFindFailedTitle: 'The inputs that matter most could not be found.',
 };
 
 export const fundingNl: Widen<typeof fundingEn> = {
@@ -164,8 +200,12 @@ export const fundingNl: Widen<typeof fundingEn> = {
     'Wat het kost om de pilot voor een groep gezinnen te betalen, per jaar en per betaler, wie er bespaart en wanneer het is terugverdiend.',
   fundingBlocked: (count) =>
     `Het budget kan niet worden berekend: het scenario heeft ${count === 1 ? '1 fout' : `${count} fouten`}. Herstel ${count === 1 ? 'die' : 'ze'} eerst bij het tabblad Paden.`,
-  fundingNotYet: 'Kies hieronder de gezinnen en klik op ‘Budget berekenen’.',
-  fundingStale: 'Deze cijfers horen bij een eerdere versie van het scenario. Bereken opnieuw.',
+  fundingNotYet: 'Nog geen budget: kies hierboven de gezinnen en klik op ‘Budget berekenen’.',
+  fundingStale:
+    'Deze cijfers passen niet meer bij het scenario of bij de keuzes in het formulier. Klik op ‘Budget berekenen’ om ze bij te werken.',
+  fundingStaleOther: (computedFor, open) =>
+    `Deze cijfers horen bij ‘${computedFor}’, niet bij ‘${open}’ dat nu open is. Klik op ‘Budget berekenen’ om ze voor ‘${open}’ te berekenen.`,
+  fundingResultsHeading: 'Het budget',
 
   fundingHeadlineIntro: (families, entryYears, who, basis) =>
     `Als ${families} gezinnen per jaar, ${jaren(entryYears)} lang, in de pilot komen (${who}, ${basis}):`,
@@ -174,11 +214,17 @@ export const fundingNl: Widen<typeof fundingEn> = {
   fundingYear1Even: 'in jaar 1 kost de pilot ongeveer evenveel',
   fundingTotalSaves: (amount, year) => `tot en met jaar ${year} bespaart de pilot in totaal ${amount}`,
   fundingTotalCosts: (amount, year) => `tot en met jaar ${year} kost de pilot in totaal ${amount} meer`,
-  fundingTotalInterval: (low, high) => `(90%-interval: ${low} tot ${high})`,
+  fundingIntervalIntro: '90%-interval van',
+  fundingIntervalKind: 'wat we niet weten over de gemiddelden',
+  fundingIntervalRough: (min) => `ruw: minder dan ${min} trekkingen`,
+  fundingIntervalExtra: (from, to) => `${from} tot ${to} extra`,
+  fundingIntervalSaved: (from, to) => `${from} tot ${to} bespaard`,
+  fundingIntervalExtraToSaved: (extra, saved) => `van ${extra} extra tot ${saved} bespaard`,
+  fundingIntervalSavedToExtra: (saved, extra) => `van ${saved} bespaard tot ${extra} extra`,
   fundingPaysBack: (year) => `terugverdiend in jaar ${year}.`,
   fundingNeverPaysBack: (calendarYears) => `niet terugverdiend binnen ${jaren(calendarYears)}.`,
   fundingAllPayers: 'alle betalers samen',
-  fundingNominalShort: 'zoals betaald, 0%',
+  fundingNominalShort: (zero) => `zoals betaald, ${zero}`,
   fundingDiscountedShort: (rate) => `omgerekend naar nu, ${rate} per jaar`,
 
   fundingFormHeading: 'Welke gezinnen, hoeveel, hoe lang',
@@ -191,7 +237,7 @@ export const fundingNl: Widen<typeof fundingEn> = {
   fundingEntryStart: 'Allemaal in de eerste maand',
   fundingPayerLabel: 'Laat de cijfers zien voor',
   fundingBasisLegend: 'Bedragen',
-  fundingNominalOption: 'Zoals betaald (nominaal, 0%)',
+  fundingNominalOption: (zero) => `Zoals betaald (nominaal, ${zero})`,
   fundingDiscountedOption: (rate) => `Omgerekend naar wat het nu waard is (${rate} per jaar)`,
   fundingMixHeading: 'Welke gezinnen: een mix van scenario’s',
   fundingMixHelp:
@@ -200,6 +246,7 @@ export const fundingNl: Widen<typeof fundingEn> = {
   fundingMixLoad: 'Andere bewaarde scenario’s toevoegen',
   fundingMixLoading: 'De bewaarde scenario’s worden geladen…',
   fundingMixNone: 'Er zijn geen andere bewaarde scenario’s.',
+  fundingMixLoadFailed: 'De bewaarde scenario’s konden niet worden geladen. Probeer het opnieuw.',
   fundingMixHasProblems: 'heeft fouten en kan daarom niet meedoen',
   fundingWeightLabel: (name) => `Deel van de gezinnen zoals ‘${name}’ (%)`,
   fundingWeightTotal: (sum) => `Samen: ${sum}`,
@@ -211,7 +258,10 @@ export const fundingNl: Widen<typeof fundingEn> = {
   fundingAdvancedHelp:
     'Het model trekt de onzekere gemiddelden vaak opnieuw en rekent voor elke trekking een groep gezinnen door: meer van allebei geeft stabielere cijfers, maar duurt langer.',
   fundingOuterLabel: 'Trekkingen van de gemiddelden',
-  fundingOuterHelp: 'Begint op 200 (voorbeeld). Met 0 krijgt u alleen verwachte waarden, zonder interval.',
+  fundingOuterHelp: (min) =>
+    `Begint op 200 (voorbeeld). Met 0 krijgt u alleen verwachte waarden, zonder interval. Anders minstens ${min}: een 90%-interval uit minder trekkingen is vooral toeval.`,
+  fundingFewDraws: (min) =>
+    `Kies 0 (alleen verwachte waarden) of minstens ${min} trekkingen: uit minder trekkingen is een 90%-interval vooral toeval.`,
   fundingInnerLabel: 'Gezinnen per trekking',
   fundingInnerHelp: 'Begint op 500 (voorbeeld).',
   fundingTooMuchWork: (families, max) =>
@@ -221,7 +271,18 @@ export const fundingNl: Widen<typeof fundingEn> = {
   fundingProgressText: (percent) => `Bezig met rekenen… ${percent}`,
   fundingCancelled: 'De berekening is gestopt.',
   fundingDone: 'Het budget is klaar.',
-  fundingFailed: (detail) => `De berekening is mislukt: ${detail}`,
+  fundingFormProblems: (count) =>
+    `Het budget kan nog niet worden berekend: ${count === 1 ? 'een veld hierboven klopt niet' : `${count} velden hierboven kloppen niet`}. Pas eerst ${count === 1 ? 'het gemarkeerde veld' : 'de gemarkeerde velden'} aan.`,
+  fundingFailedTitle: 'Het budget kon niet worden berekend.',
+
+  analysisWorkerStopped:
+    'De berekening stopte onverwacht, misschien door te weinig geheugen. Probeer het opnieuw. Gebeurt het weer? Kies dan minder trekkingen of minder gezinnen.',
+  analysisNotSent:
+    'De berekening kon niet starten. Probeer het opnieuw. Helpt dat niet? Laad de pagina dan opnieuw (uw werk is bewaard).',
+  analysisRefused:
+    'Het model kan niet rekenen met deze getallen. Controleer de getallen die u koos en die in het scenario. Probeer het dan opnieuw.',
+  analysisOther: 'Er ging iets mis in de berekening. Probeer het opnieuw.',
+  analysisDetails: 'Technische details',
 
   fundingChartTitle: (who) => `Budget per kalenderjaar: ${who}`,
   fundingLeverChartTitle: (who) =>
@@ -241,18 +302,29 @@ export const fundingNl: Widen<typeof fundingEn> = {
   fundingLegendSaves: 'de pilot bespaart',
   fundingLegendCostsMore: 'de pilot kost meer',
   fundingTableHeading: 'Per jaar en per betaler',
-  fundingTableCaption: (basis) => `Kosten per kalenderjaar en betaler (${basis}), met 90%-intervallen`,
+  fundingTableCaption: (basis) =>
+    `Kosten per kalenderjaar en betaler (${basis}); onder elk bedrag het 90%-interval van wat we niet weten over de gemiddelden`,
+  fundingTableCaptionRough: (basis, min) =>
+    `Kosten per kalenderjaar en betaler (${basis}); zonder intervallen: uit minder dan ${min} trekkingen van de gemiddelden zouden ze vooral toeval zijn`,
+  fundingTableCaptionNone: (basis) =>
+    `Kosten per kalenderjaar en betaler (${basis}); verwachte waarden, zonder intervallen (geen trekkingen van de gemiddelden)`,
+  fundingTableIntervalLink: 'Wat de intervallen betekenen',
   fundingColYear: 'Jaar',
   fundingColPayer: 'Betaler',
   fundingColPilot: 'Pilotpad',
   fundingColReference: 'Referentiepad',
   fundingColDifference: 'Verschil (referentie min pilot)',
   fundingTotal: 'Totaal',
-  fundingCellInterval: (low, high) => `90%: ${low} tot ${high}`,
+  fundingCellFrom: (low) => `90%: ${low}`,
+  fundingCellTo: (high) => `tot ${high}`,
 
   fundingUncertaintyHeading: 'Twee verschillende vragen, twee verschillende antwoorden',
-  fundingPerFamilyNote: (months) =>
-    `Per gezin, alle betalers, omgerekend naar nu, over ${periode(months)}; het verschil is referentie min pilot (boven 0: de pilot bespaart).`,
+  fundingPerFamilyNote: (months, rate) =>
+    `Per gezin, alle betalers samen, omgerekend naar nu met ${rate} per jaar, over ${periode(months)}; het verschil is referentie min pilot (boven 0: de pilot bespaart).`,
+  fundingPerFamilyFixed:
+    'Dit deel volgt de keuze van betaler en bedragen hierboven niet: het gaat altijd over alle betalers samen, omgerekend naar nu.',
+  fundingAverageRough: (min) =>
+    `Ruw: met minder dan ${min} trekkingen van de gemiddelden is dit interval vooral toeval. Kies meer trekkingen (Geavanceerd).`,
   fundingAverageHeading: 'Onzekerheid over het gemiddelde (daar hangt een budget van af)',
   fundingAverageValue: (mean, low, high) => `${mean} per gezin (90%: ${low} tot ${high})`,
   fundingAverageNoInterval: (mean) =>
@@ -278,8 +350,6 @@ export const fundingNl: Widen<typeof fundingEn> = {
   leversNone: 'Geen invoer van dit scenario is onzeker, dus er is niets om te verschuiven.',
   leversModelValue: (value) => `waarde in het model: ${value}`,
   leversSource: (source) => `bron: ${source}`,
-  leversMonths: (value) => `${value} maanden`,
-  leversHours: (value) => `${value} uur`,
   leversReset: (label) => `${label} terugzetten`,
   leversResetShort: 'Terugzetten',
   leversResetAll: 'Alle schuifjes terugzetten',
@@ -287,8 +357,11 @@ export const fundingNl: Widen<typeof fundingEn> = {
   leversApplyLabel: 'Schuifjes toepassen',
   leversApplied: 'In het scenario gezet. Met Ongedaan maken komen de oude waarden terug.',
   leversComputing: 'Bezig met rekenen…',
-  leversResultHeading: 'Met de schuifjes zoals ze staan',
-  leversSaves: (amount, months) => `Verwachte besparing per gezin na ${periode(months)}: ${amount}`,
-  leversCosts: (amount, months) => `Verwachte extra kosten per gezin na ${periode(months)}: ${amount}`,
-  leversFailed: (detail) => `De schuifjes konden niet worden doorgerekend: ${detail}`,
+  leversResultHeading: (who) => `Met de schuifjes zoals ze staan: ${who}`,
+  leversSaves: (amount, months, basis) =>
+    `Verwachte besparing per gezin na ${periode(months)} (${basis}): ${amount}`,
+  leversCosts: (amount, months, basis) =>
+    `Verwachte extra kosten per gezin na ${periode(months)} (${basis}): ${amount}`,
+  leversFailedTitle: 'De schuifjes konden niet worden doorgerekend.',
+  leversFindFailedTitle: 'De invoer die het meest uitmaakt kon niet worden gevonden.',
 };

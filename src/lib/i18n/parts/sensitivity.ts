@@ -33,11 +33,25 @@ export const sensitivityEn = {
   sensProgressLabel: 'Progress of the calculation',
   sensProgressText: (percent: string) => `Calculating… ${percent}`,
   sensCancelled: 'The calculation was cancelled.',
-  sensFailed: (detail: string) => `The calculation failed: ${detail}. You can try again.`,
+  sensFailedWorkerStopped:
+    'The calculation stopped unexpectedly: the browser ended its background work, perhaps for lack of memory.',
+  sensFailedCouldNotSend: 'The calculation could not be started in the background.',
+  sensFailedInputRefused: 'The calculation cannot be done with these choices.',
+  sensFailedOther: 'The calculation failed.',
+  sensTryAgain: 'Try again.',
+  sensTryAgainFewer: 'Try again, perhaps with fewer simulated families.',
+  sensTryAgainChange: 'Change the range or the settings, then try again.',
+  sensTechnicalDetails: 'Technical details',
+  sensNotComputed: (reason: string) => `Nothing was computed. ${reason}`,
+  sensFieldProblem: (field: string, problem: string) => `${field}: ${problem}`,
   sensDone: 'The calculation is ready.',
   sensScenarioProblems:
     'The open scenario has problems, so this cannot be computed. Fix them on the Paths tab first.',
   sensStale: 'These results are from before the last change to the scenario. Compute again to update them.',
+  sensStaleOther: (name: string) =>
+    `These results are for the scenario “${name}”, not for the open one. Compute again for the open scenario.`,
+  sensStaleOptions:
+    'These results were computed with other choices than the ones set above now. Compute again to update them.',
   sensIterationsField: 'Simulated families per calculation',
   sensIterationsHelp: 'More families give steadier numbers but take longer.',
   sensSeedNote: (seed: string) => `Seed ${seed} (the scenario’s), the same in every calculation.`,
@@ -53,7 +67,9 @@ export const sensitivityEn = {
 
   // Tornado
   sensTornadoIntro:
-    'Each uncertain number is set to a low value (its 10th percentile) and then a high value (its 90th percentile), with all other numbers at their average. The longest bars show the numbers that decide the answer.',
+    'Each uncertain number is set to a low value (its 10th percentile) and then a high value (its 90th percentile), with all other uncertain numbers at their average. The longest bars show the numbers that decide the answer.',
+  sensTornadoBaseExplained:
+    'The middle line is the starting point: every uncertain number at its average. What still differs between the simulated families is whether each event happens and which branch a family takes; the calculation averages over that, with the same random draws for every bar.',
   sensTornadoTitle: (months: number) =>
     `How the expected saving per family over ${period(months)} depends on each uncertain number`,
   sensTornadoReading: (input: string, from: string, to: string, months: number) =>
@@ -91,7 +107,9 @@ export const sensitivityEn = {
   sensAdvanced: 'Advanced settings',
   sensOuterDrawsField: 'Draws for the interval',
   sensOuterDrawsHelp:
-    'How often the search is repeated with the other uncertain numbers drawn anew; this gives the 90 % interval. 0: no interval (faster).',
+    'How often the search is repeated with the other uncertain numbers drawn anew; this gives the 90 % interval. 0: no interval (faster). Otherwise at least 20: with fewer draws a 90 % interval says little more than the highest and lowest draw.',
+  sensOuterDrawsProblem: (min: string, max: string) =>
+    `Enter 0 (no interval) or a whole number from ${min} to ${max}. Fewer than ${min} draws are too few for a 90 % interval.`,
   sensWho: (payer: string) => `for ${payer}`,
   sensWhoAll: 'for all payers together',
   sensThresholdProbability: (who: string, months: number, input: string, value: string, below: boolean) =>
@@ -106,12 +124,26 @@ export const sensitivityEn = {
     `The pilot breaks even ${who} within ${period(months)} in the whole range of “${input}” from ${from} to ${to}.`,
   sensThresholdNever: (who: string, months: number, input: string, from: string, to: string) =>
     `The pilot does not break even ${who} within ${period(months)} anywhere in the range of “${input}” from ${from} to ${to}.`,
-  sensThresholdInterval: (low: string, high: string) =>
-    `90 % interval, given what we do not know about the other numbers: ${low} to ${high}.`,
+  sensThresholdInterval: (low: string, high: string, rough: boolean) =>
+    `${rough ? 'Rough 90 % interval (too few draws to be reliable)' : '90 % interval'}, given what we do not know about the other numbers: ${low} to ${high}.`,
+  sensThresholdIntervalBeyond: (end: string, below: boolean, rough: boolean) =>
+    `${rough ? 'Rough 90 % interval (too few draws to be reliable)' : '90 % interval'}, given what we do not know about the other numbers: entirely ${below ? 'below' : 'above'} the searched range (${end}).`,
+  sensOrLower: (value: string) => `${value} or lower`,
+  sensOrHigher: (value: string) => `${value} or higher`,
   sensThresholdIntervalPart: (found: string, draws: string) =>
-    `A break-even value was found in ${found} of ${draws} draws; the interval uses those.`,
+    `A break-even value was found within the searched range in ${found} of ${draws} draws; in the other draws it lies beyond the range, and the interval counts them there.`,
+  sensThresholdNoneInRange: (draws: string) =>
+    `In none of the ${draws} draws was the break-even value within the searched range.`,
   sensThresholdNoInterval: (draws: string) =>
     `In none of the ${draws} draws was there a break-even value in this range, so there is no interval.`,
+  sensSearchedRangeNote: (askedFrom: string, askedTo: string, usedFrom: string, usedTo: string) =>
+    `The search used the range from ${usedFrom} to ${usedTo} instead of ${askedFrom} to ${askedTo}: at the ends you chose the scenario cannot be computed (for example, a chance that depends on this number would fall outside 0 to 100 %).`,
+  sensMultipleCrossingsNote:
+    'The saving changes sign more than once in this range; the first value from below is shown. Search a narrower range to find the others.',
+  sensCappedNote:
+    'The search stopped at its maximum number of steps before it was exact, so the value is approximate.',
+  sensByMonthClampedNote: (months: number) =>
+    `The chosen period is longer than the scenario’s horizon, so the saving is added up to the horizon (${period(months)}).`,
   sensRangeEndsCaption: 'Expected saving at the ends of the searched range',
   sensColInputValue: 'Value of the number',
   sensColSavingBy: (months: number) => `Expected saving per family within ${period(months)}`,
@@ -134,15 +166,17 @@ export const sensitivityEn = {
   sensCompareButton: 'Compare',
   sensVariantsIterationsField: 'Simulated families per variant',
   sensColVariant: 'Variant',
-  sensColPilot: 'Expected cost per family, pilot path',
-  sensColReference: 'Expected cost per family, reference path',
-  sensColSaving: 'Expected saving per family over the horizon',
-  sensColShortSaving: 'Expected saving per family, short term',
+  sensColCost: 'Expected cost',
+  sensCostPilot: 'pilot',
+  sensCostReference: 'reference',
+  sensColSaving: 'Saving over the horizon',
+  sensColShortSaving: 'Saving in the short term',
   sensColCheaper: 'Pilot cheaper at the horizon',
   sensColBreakEven: 'Break-even',
   sensFamilies90: (low: string, high: string) => `9 in 10 families: ${low} to ${high}`,
   sensInFutures: (x: OutOfTen) => futures(x),
-  sensVariantsTableCaption: 'Variants compared (discounted, per family)',
+  sensVariantsTableCaption:
+    'Variants compared: expected amounts per family, discounted (saving = reference path minus pilot path)',
   sensVariantsTitle: 'Expected saving per family, per variant',
   sensVariantsReadingSaves: (name: string, amount: string, low: string, high: string) =>
     `“${name}” saves most: ${amount} per family on average (9 in 10 families between ${low} and ${high}).`,
@@ -158,12 +192,26 @@ export const sensitivityNl: Widen<typeof sensitivityEn> = {
   sensProgressLabel: 'Voortgang van de berekening',
   sensProgressText: (percent) => `Bezig met rekenen… ${percent}`,
   sensCancelled: 'De berekening is geannuleerd.',
-  sensFailed: (detail) => `De berekening is mislukt: ${detail}. U kunt het opnieuw proberen.`,
+  sensFailedWorkerStopped:
+    'De berekening is onverwacht gestopt: de browser heeft het rekenwerk op de achtergrond beëindigd, misschien door te weinig geheugen.',
+  sensFailedCouldNotSend: 'De berekening kon niet op de achtergrond starten.',
+  sensFailedInputRefused: 'Met deze keuzes kan de berekening niet worden gedaan.',
+  sensFailedOther: 'De berekening is mislukt.',
+  sensTryAgain: 'Probeer het opnieuw.',
+  sensTryAgainFewer: 'Probeer het opnieuw, misschien met minder gesimuleerde gezinnen.',
+  sensTryAgainChange: 'Pas het bereik of de instellingen aan en probeer het opnieuw.',
+  sensTechnicalDetails: 'Technische details',
+  sensNotComputed: (reason) => `Er is niets berekend. ${reason}`,
+  sensFieldProblem: (field, problem) => `${field}: ${problem}`,
   sensDone: 'De berekening is klaar.',
   sensScenarioProblems:
     'Het open scenario heeft fouten, dus dit kan niet worden berekend. Los ze eerst op bij het tabblad Paden.',
   sensStale:
     'Deze uitkomsten zijn van vóór de laatste wijziging van het scenario. Bereken opnieuw om ze bij te werken.',
+  sensStaleOther: (name) =>
+    `Deze uitkomsten horen bij het scenario „${name}”, niet bij het scenario dat nu open is. Bereken opnieuw voor het open scenario.`,
+  sensStaleOptions:
+    'Deze uitkomsten zijn berekend met andere keuzes dan die nu hierboven staan. Bereken opnieuw om ze bij te werken.',
   sensIterationsField: 'Gesimuleerde gezinnen per berekening',
   sensIterationsHelp: 'Meer gezinnen geven stabielere getallen, maar het duurt langer.',
   sensSeedNote: (seed) => `Startgetal ${seed} (van het scenario), hetzelfde in elke berekening.`,
@@ -178,7 +226,9 @@ export const sensitivityNl: Widen<typeof sensitivityEn> = {
   sensAxisSaving: 'Verwachte besparing per gezin (referentie min pilot, gedisconteerd)',
 
   sensTornadoIntro:
-    'Elk onzeker getal krijgt eerst een lage waarde (het 10e percentiel) en dan een hoge waarde (het 90e percentiel). Alle andere getallen staan op hun gemiddelde. De langste balken horen bij de getallen die de uitkomst bepalen.',
+    'Elk onzeker getal krijgt eerst een lage waarde (het 10e percentiel) en dan een hoge waarde (het 90e percentiel). Alle andere onzekere getallen staan op hun gemiddelde. De langste balken horen bij de getallen die de uitkomst bepalen.',
+  sensTornadoBaseExplained:
+    'De middelste lijn is het startpunt: elk onzeker getal op zijn gemiddelde. Tussen de gesimuleerde gezinnen verschilt dan nog of een gebeurtenis plaatsvindt en welke tak een gezin neemt. De berekening neemt daarvan het gemiddelde, met dezelfde toevalsgetallen voor elke balk.',
   sensTornadoTitle: (months) =>
     `Hoe de verwachte besparing per gezin over ${periode(months)} afhangt van elk onzeker getal`,
   sensTornadoReading: (input, from, to, months) =>
@@ -215,7 +265,9 @@ export const sensitivityNl: Widen<typeof sensitivityEn> = {
   sensAdvanced: 'Geavanceerde instellingen',
   sensOuterDrawsField: 'Trekkingen voor het interval',
   sensOuterDrawsHelp:
-    'Hoe vaak de zoektocht wordt herhaald met nieuw getrokken waarden voor de andere onzekere getallen; dat geeft het 90%-interval. 0: geen interval (sneller).',
+    'Hoe vaak de zoektocht wordt herhaald met nieuw getrokken waarden voor de andere onzekere getallen; dat geeft het 90%-interval. 0: geen interval (sneller). Anders minstens 20: met minder trekkingen zegt een 90%-interval weinig meer dan de hoogste en de laagste trekking.',
+  sensOuterDrawsProblem: (min, max) =>
+    `Vul 0 in (geen interval) of een heel getal van ${min} tot en met ${max}. Minder dan ${min} trekkingen is te weinig voor een 90%-interval.`,
   sensWho: (payer) => `voor ${payer}`,
   sensWhoAll: 'voor alle betalers samen',
   sensThresholdProbability: (who, months, input, value, below) =>
@@ -230,12 +282,26 @@ export const sensitivityNl: Widen<typeof sensitivityEn> = {
     `De pilot speelt ${who} binnen ${periode(months)} quitte in het hele bereik van „${input}”, van ${from} tot ${to}.`,
   sensThresholdNever: (who, months, input, from, to) =>
     `De pilot speelt ${who} binnen ${periode(months)} nergens quitte in het bereik van „${input}”, van ${from} tot ${to}.`,
-  sensThresholdInterval: (low, high) =>
-    `90%-interval, gezien wat we niet weten over de andere getallen: ${low} tot ${high}.`,
+  sensThresholdInterval: (low, high, rough) =>
+    `${rough ? 'Ruw 90%-interval (te weinig trekkingen om op te vertrouwen)' : '90%-interval'}, gezien wat we niet weten over de andere getallen: ${low} tot ${high}.`,
+  sensThresholdIntervalBeyond: (end, below, rough) =>
+    `${rough ? 'Ruw 90%-interval (te weinig trekkingen om op te vertrouwen)' : '90%-interval'}, gezien wat we niet weten over de andere getallen: helemaal ${below ? 'onder' : 'boven'} het gezochte bereik (${end}).`,
+  sensOrLower: (value) => `${value} of lager`,
+  sensOrHigher: (value) => `${value} of hoger`,
   sensThresholdIntervalPart: (found, draws) =>
-    `In ${found} van de ${draws} trekkingen is een waarde gevonden; het interval gebruikt die.`,
+    `In ${found} van de ${draws} trekkingen lag de quitte-waarde binnen het gezochte bereik. In de andere trekkingen ligt die buiten het bereik, en zo telt het interval ze ook.`,
+  sensThresholdNoneInRange: (draws) =>
+    `In geen van de ${draws} trekkingen lag de quitte-waarde binnen het gezochte bereik.`,
   sensThresholdNoInterval: (draws) =>
     `In geen van de ${draws} trekkingen lag er een quitte-waarde in dit bereik, dus er is geen interval.`,
+  sensSearchedRangeNote: (askedFrom, askedTo, usedFrom, usedTo) =>
+    `De zoektocht gebruikte het bereik van ${usedFrom} tot ${usedTo} in plaats van ${askedFrom} tot ${askedTo}. Bij de randen die u koos, kan het scenario niet worden doorgerekend (bijvoorbeeld omdat een kans die van dit getal afhangt dan buiten 0 tot 100% valt).`,
+  sensMultipleCrossingsNote:
+    'De besparing wisselt in dit bereik meer dan één keer van teken. U ziet de eerste waarde vanaf de onderkant. Zoek in een kleiner bereik om de andere te vinden.',
+  sensCappedNote:
+    'De zoektocht stopte bij het maximale aantal stappen voordat de waarde precies was. De waarde is dus bij benadering.',
+  sensByMonthClampedNote: (months) =>
+    `De gekozen periode is langer dan de horizon van het scenario. De besparing is daarom opgeteld tot de horizon (${periode(months)}).`,
   sensRangeEndsCaption: 'Verwachte besparing aan de randen van het gezochte bereik',
   sensColInputValue: 'Waarde van het getal',
   sensColSavingBy: (months) => `Verwachte besparing per gezin binnen ${periode(months)}`,
@@ -258,15 +324,17 @@ export const sensitivityNl: Widen<typeof sensitivityEn> = {
   sensCompareButton: 'Vergelijken',
   sensVariantsIterationsField: 'Gesimuleerde gezinnen per variant',
   sensColVariant: 'Variant',
-  sensColPilot: 'Verwachte kosten per gezin, pilotpad',
-  sensColReference: 'Verwachte kosten per gezin, referentiepad',
-  sensColSaving: 'Verwachte besparing per gezin over de horizon',
-  sensColShortSaving: 'Verwachte besparing per gezin, korte termijn',
+  sensColCost: 'Verwachte kosten',
+  sensCostPilot: 'pilot',
+  sensCostReference: 'referentie',
+  sensColSaving: 'Besparing over de horizon',
+  sensColShortSaving: 'Besparing op korte termijn',
   sensColCheaper: 'Pilot goedkoper op de horizon',
-  sensColBreakEven: 'Terugverdienmoment',
+  sensColBreakEven: 'Terug\u00adverdien\u00admoment',
   sensFamilies90: (low, high) => `9 van de 10 gezinnen: ${low} tot ${high}`,
   sensInFutures: (x) => toekomsten(x),
-  sensVariantsTableCaption: 'Varianten vergeleken (gedisconteerd, per gezin)',
+  sensVariantsTableCaption:
+    'Varianten vergeleken: verwachte bedragen per gezin, gedisconteerd (besparing = referentiepad min pilotpad)',
   sensVariantsTitle: 'Verwachte besparing per gezin, per variant',
   sensVariantsReadingSaves: (name, amount, low, high) =>
     `„${name}” bespaart het meest: gemiddeld ${amount} per gezin (9 van de 10 gezinnen tussen ${low} en ${high}).`,

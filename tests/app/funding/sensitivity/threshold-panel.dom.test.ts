@@ -5,6 +5,7 @@ import { analysisInputs } from '../../../../src/lib/analysis/analysis-inputs';
 import type { ThresholdResult } from '../../../../src/lib/analysis/analysis-types';
 import { CATALOGUES } from '../../../../src/lib/i18n/messages';
 import type { Scenario } from '../../../../src/lib/model/scenario';
+import { roundOutward } from '../../../../src/lib/sensitivity/threshold-range';
 import { thresholdSentences } from '../../../../src/lib/sensitivity/threshold-sentence';
 import { LocaleState } from '../../../../src/lib/state/locale.svelte';
 import { FakeRunner, stubResizeObserver } from './fake-runner';
@@ -20,8 +21,8 @@ function show(scenario: Scenario | null = panelsScenario(), locale: 'en' | 'nl' 
   const i18n = new LocaleState(null, ['en-GB']);
   if (locale === 'nl') i18n.set('nl');
   const runner = new FakeRunner();
-  render(ThresholdPanel, { props: { i18n, scenario, runner } });
-  return { i18n, runner };
+  const { rerender } = render(ThresholdPanel, { props: { i18n, scenario, runner } });
+  return { i18n, runner, rerender };
 }
 
 const field = (id: string) => screen.getByTestId(id) as HTMLInputElement & HTMLSelectElement;
@@ -50,12 +51,21 @@ describe('ThresholdPanel', () => {
     expect(screen.getByTestId('threshold-input-source').textContent).toContain('Report, case 1 (2023)');
   });
 
-  it('fills the range from the chosen input and refills it when another is chosen', async () => {
+  it('fills the range from the chosen input, rounded outward, and refills it when another is chosen', async () => {
     const s = panelsScenario();
-    show(s);
+    const { runner } = show(s);
     const [cost, chance] = analysisInputs(s);
     expect(Number(field('threshold-lower').value)).toBe(cost!.lower);
-    expect(Number(field('threshold-upper').value.replace(/,/g, ''))).toBeCloseTo(cost!.upper, 6);
+    // The input's own upper end has many digits; the field shows it with 2 significant digits.
+    expect(cost!.upper).not.toBe(roundOutward(cost!.upper, 'upper', 2));
+    expect(field('threshold-upper').value).toMatch(/^\d\d,000$/);
+    expect(Number(field('threshold-upper').value.replace(/,/g, ''))).toBe(
+      roundOutward(cost!.upper, 'upper', 2),
+    );
+    await fireEvent.click(screen.getByTestId('threshold-compute'));
+    expect(runner.last.job).toMatchObject({
+      options: { lower: 0, upper: roundOutward(cost!.upper, 'upper', 2) },
+    });
     await fireEvent.input(field('threshold-upper'), { target: { value: '99' } });
     await fireEvent.change(field('threshold-input'), { target: { value: chance!.ref } });
     expect([field('threshold-lower').value, field('threshold-upper').value]).toEqual(['0%', '100%']);
@@ -139,9 +149,75 @@ describe('ThresholdPanel', () => {
     const { runner } = show();
     await fireEvent.input(field('threshold-lower'), { target: { value: '50000' } });
     await fireEvent.input(field('threshold-upper'), { target: { value: '100' } });
-    expect(screen.getByTestId('threshold-blocked').textContent).toBe(en.sensRangeProblem);
+    expect(screen.getByTestId('threshold-blocked').textContent!.trim()).toBe(
+      en.sensFieldProblem(en.sensRangeLegend, en.sensRangeProblem),
+    );
     await fireEvent.click(screen.getByTestId('threshold-compute'));
     expect(runner.calls).toHaveLength(0);
+  });
+
+  it('takes 0 or at least 20 draws for the interval, saying why, and takes the keyboard to the field', async () => {
+    const { runner } = show();
+    const fold = screen.getByTestId('threshold-panel').querySelector('details')!;
+    expect(fold.open).toBe(false);
+    await fireEvent.input(field('threshold-draws'), { target: { value: '5' } });
+    const reason = en.sensFieldProblem(en.sensOuterDrawsField, en.sensOuterDrawsProblem('20', '200'));
+    expect(screen.getByTestId('threshold-blocked').textContent!.trim()).toBe(reason);
+    expect(reason).toContain('Fewer than 20 draws are too few for a 90 % interval');
+    await fireEvent.click(screen.getByTestId('threshold-compute'));
+    expect(runner.calls).toHaveLength(0);
+    expect(screen.getByTestId('threshold-blocked').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('threshold-blocked').textContent!.trim()).toBe(en.sensNotComputed(reason));
+    expect(fold.open).toBe(true);
+    expect(document.activeElement).toBe(field('threshold-draws'));
+    await fireEvent.input(field('threshold-draws'), { target: { value: '0' } });
+    expect(screen.queryByTestId('threshold-blocked')).toBeNull();
+    await fireEvent.click(screen.getByTestId('threshold-compute'));
+    expect(runner.last.job).toMatchObject({ options: { outerDraws: 0 } });
+  });
+
+  it('shows the range searched, double crossings, a capped search and an interval end beyond the range', async () => {
+    const { runner } = show();
+    await fireEvent.change(field('threshold-input'), { target: { value: 'parameters[1].value' } });
+    await fireEvent.click(screen.getByTestId('threshold-compute'));
+    const result = thresholdResult({
+      searchedRange: { lower: 0.004, upper: 1 },
+      multipleCrossings: true,
+      capped: true,
+      interval: { low: 0.004, high: 0.2911, drawsWithValue: 17, draws: 20, lowBeyondRange: true },
+      intervalReliable: true,
+    });
+    await finish(runner, result);
+    expect(screen.getAllByTestId('threshold-more')[0]!.textContent).toBe(
+      '90 % interval, given what we do not know about the other numbers: 0.4 or lower to 29.1.',
+    );
+    expect(screen.getAllByTestId('threshold-note').map((n) => n.textContent)).toEqual([
+      en.sensSearchedRangeNote('0%', '100%', '0.4%', '100%'),
+      en.sensMultipleCrossingsNote,
+      en.sensCappedNote,
+    ]);
+    const cells = [...screen.getByTestId('threshold-ends').querySelectorAll('tbody td')].map(
+      (td) => td.textContent,
+    );
+    expect(cells).toEqual(['0.4%', '€4,000', '100%', '-€9,000']);
+  });
+
+  it('marks the result when the form or the scenario changes after it, and names a scenario by content', async () => {
+    const s = panelsScenario();
+    const { runner, rerender } = show(s);
+    await fireEvent.click(screen.getByTestId('threshold-compute'));
+    await finish(runner, thresholdResult({ ref: 'parameters[0].value' }));
+    const stale = () => screen.queryByTestId('threshold-stale');
+    expect(stale()).toBeNull();
+    await rerender({ scenario: structuredClone(s) });
+    expect(stale()).toBeNull();
+    await fireEvent.change(field('threshold-year'), { target: { value: '2' } });
+    expect(stale()?.textContent).toBe(en.sensStaleOptions);
+    expect(screen.getByTestId('threshold-result').dataset.stale).toBe('options');
+    await fireEvent.change(field('threshold-year'), { target: { value: '3' } });
+    expect(stale()).toBeNull();
+    await rerender({ scenario: panelsScenario('case-y', { nl: 'Casus Y', en: 'Case Y' }) });
+    expect(stale()?.textContent).toBe(en.sensStaleOther('Case X'));
   });
 
   it('cancels: the job’s signal aborts', async () => {

@@ -8,20 +8,24 @@ import { CATALOGUES } from '../../../../src/lib/i18n/messages';
 import type { Scenario } from '../../../../src/lib/model/scenario';
 import { inputSourceText } from '../../../../src/lib/sensitivity/input-source';
 import { tornadoRows } from '../../../../src/lib/sensitivity/tornado-rows';
+import { AnalysisFailure } from '../../../../src/lib/analysis/analysis-client';
 import { LocaleState } from '../../../../src/lib/state/locale.svelte';
 import { tornadoResult } from '../../../lib/sensitivity/fixtures';
 import { FakeRunner, stubResizeObserver } from './fake-runner';
 import { panelsScenario } from './panels-scenario';
 
 const en = CATALOGUES.en;
+const nl = CATALOGUES.nl;
 beforeEach(stubResizeObserver);
 afterEach(() => vi.unstubAllGlobals());
 
 function show(scenario: Scenario | null = panelsScenario(), onresult?: (r: TornadoResult) => void) {
   const i18n = new LocaleState(null, ['en-GB']);
   const runner = new FakeRunner();
-  render(TornadoPanel, { props: { i18n, scenario, runner, ...(onresult ? { onresult } : {}) } });
-  return { i18n, runner };
+  const { rerender } = render(TornadoPanel, {
+    props: { i18n, scenario, runner, ...(onresult ? { onresult } : {}) },
+  });
+  return { i18n, runner, rerender };
 }
 
 /** Compute, report some progress, and finish with `result`. */
@@ -131,21 +135,97 @@ describe('TornadoPanel', () => {
     expect(runner.calls).toHaveLength(0);
   });
 
-  it('refuses iterations out of range with a message', async () => {
+  it('refuses iterations out of range with a message naming the field', async () => {
     const { runner } = show();
     await fireEvent.input(screen.getByTestId('tornado-iterations'), { target: { value: '50' } });
-    expect(screen.getByTestId('tornado-blocked').textContent).toBe(en.sensWholeNumber('100', '1,000,000'));
+    const reason = en.sensFieldProblem(en.sensIterationsField, en.sensWholeNumber('100', '1,000,000'));
+    expect(screen.getByTestId('tornado-blocked').textContent!.trim()).toBe(reason);
+    expect(screen.getByTestId('tornado-blocked').getAttribute('role')).toBeNull();
     await fireEvent.click(screen.getByTestId('tornado-compute'));
     expect(runner.calls).toHaveLength(0);
+    // The click says why, as an alert, and takes the keyboard to the field to fix.
+    const alert = screen.getByTestId('tornado-blocked');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent!.trim()).toBe(en.sensNotComputed(reason));
+    expect(document.activeElement).toBe(screen.getByTestId('tornado-iterations'));
     await fireEvent.input(screen.getByTestId('tornado-iterations'), { target: { value: '1,000' } });
     await fireEvent.click(screen.getByTestId('tornado-compute'));
     expect(runner.last.job).toMatchObject({ options: { iterations: 1000 } });
   });
 
-  it('says when a calculation failed', async () => {
+  it('says a failure in the UI’s language with the next step, the technical detail folded away', async () => {
+    const { runner, i18n } = show();
+    i18n.set('nl');
+    await fireEvent.click(screen.getByTestId('tornado-compute'));
+    runner.last.reject(new AnalysisFailure('workerStopped', 'the analysis worker stopped'));
+    const problem = await screen.findByTestId('tornado-problem');
+    expect(problem.dataset.kind).toBe('workerStopped');
+    expect(within(problem).getByRole('alert').textContent).toBe(
+      `${nl.sensFailedWorkerStopped} ${nl.sensTryAgainFewer}`,
+    );
+    expect(within(problem).getByRole('alert').textContent).not.toMatch(/analysis|failed/);
+    const fold = problem.querySelector('details')!;
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('summary')!.textContent).toBe(nl.sensTechnicalDetails);
+    expect(screen.getByTestId('tornado-problem-detail').textContent).toBe('the analysis worker stopped');
+    // Compute again works after a failure.
+    await fireEvent.click(screen.getByTestId('tornado-compute'));
+    expect(runner.calls).toHaveLength(2);
+    expect(screen.queryByTestId('tornado-problem')).toBeNull();
+  });
+
+  it('says refused input and unexpected errors each in their own words', async () => {
     const { runner } = show();
     await fireEvent.click(screen.getByTestId('tornado-compute'));
-    runner.last.reject(new Error('worker crashed'));
-    expect((await screen.findByTestId('tornado-problem')).textContent).toBe(en.sensFailed('worker crashed'));
+    runner.last.reject(new AnalysisFailure('refused', 'outer draws must be 0 or at least 2'));
+    const problem = await screen.findByTestId('tornado-problem');
+    expect(problem.dataset.kind).toBe('refused');
+    expect(within(problem).getByRole('alert').textContent).toBe(
+      `${en.sensFailedInputRefused} ${en.sensTryAgainChange}`,
+    );
+    expect(screen.getByTestId('tornado-problem-detail').textContent).toBe(
+      'outer draws must be 0 or at least 2',
+    );
+    await fireEvent.click(screen.getByTestId('tornado-compute'));
+    runner.last.reject(new Error('something odd'));
+    await vi.waitFor(() => expect(screen.getByTestId('tornado-problem').dataset.kind).toBe('other'));
+    expect(within(screen.getByTestId('tornado-problem')).getByRole('alert').textContent).toBe(
+      `${en.sensFailedOther} ${en.sensTryAgain}`,
+    );
+    expect(screen.getByTestId('tornado-problem-detail').textContent).toBe('something odd');
+  });
+
+  it('explains the starting point in plain words: every uncertain number at its average', () => {
+    show();
+    expect(screen.getByTestId('tornado-base-explained').textContent).toBe(en.sensTornadoBaseExplained);
+    expect(en.sensTornadoBaseExplained).toContain('every uncertain number at its average');
+  });
+
+  it('marks a result as another scenario’s, an older version’s, or other options’, by content', async () => {
+    const s = panelsScenario();
+    const { runner, rerender } = show(s);
+    await computeWith(runner, tornadoResult());
+    const stale = () => screen.queryByTestId('tornado-stale');
+    expect(stale()).toBeNull();
+    // The same scenario as a new object (the view re-renders, a tab switch): still current.
+    await rerender({ scenario: structuredClone(s) });
+    expect(stale()).toBeNull();
+    // An edit of the open scenario.
+    const edited = { ...s, settings: { ...s.settings, seed: 1 } };
+    await rerender({ scenario: edited });
+    expect(stale()?.textContent).toBe(en.sensStale);
+    // Undone: the same content as computed, current again.
+    await rerender({ scenario: structuredClone(s) });
+    expect(stale()).toBeNull();
+    // Another scenario opened.
+    await rerender({ scenario: panelsScenario('other', { nl: 'Ander', en: 'Other one' }) });
+    expect(stale()?.textContent).toBe(en.sensStaleOther('Case X'));
+    expect(stale()?.dataset.stale).toBe('otherScenario');
+    // Back, then other options in the form.
+    await rerender({ scenario: s });
+    await fireEvent.input(screen.getByTestId('tornado-iterations'), { target: { value: '500' } });
+    expect(stale()?.textContent).toBe(en.sensStaleOptions);
+    await fireEvent.input(screen.getByTestId('tornado-iterations'), { target: { value: '2,000' } });
+    expect(stale()).toBeNull();
   });
 });

@@ -24,10 +24,29 @@ async function show(current: Scenario | null = open, stored: Scenario[] = [open,
   const i18n = new LocaleState(null, ['en-GB']);
   const runner = new FakeRunner();
   const loadScenarios = vi.fn(() => Promise.resolve(stored));
-  render(VariantsPanel, { props: { i18n, current, loadScenarios, runner } });
+  const { rerender } = render(VariantsPanel, { props: { i18n, current, loadScenarios, runner } });
   await screen.findAllByTestId('variant-choice');
-  return { runner, loadScenarios };
+  return { runner, loadScenarios, i18n, rerender };
 }
+
+/** Tick the copy, compare, and finish with a row per ticked variant (ids as the scenarios'). */
+async function compareTwo(runner: FakeRunner) {
+  await fireEvent.click(boxes()[1]!);
+  await fireEvent.click(screen.getByTestId('variants-compute'));
+  const result: VariantsResult = {
+    rows: [
+      variantRow('With a waiting list', -3710, { scenarioId: open.id }),
+      variantRow('Without a waiting list', 2430, { scenarioId: copy.id }),
+    ],
+    iterations: 10000,
+    seed: 4242,
+  };
+  runner.last.resolve({ kind: 'variants', result });
+  await screen.findAllByTestId('variant-row');
+  return result;
+}
+const rowNames = () =>
+  screen.getAllByTestId('variant-row').map((tr) => within(tr).getByRole('rowheader').textContent);
 
 const boxes = () => screen.getAllByTestId('variant-choice') as HTMLInputElement[];
 
@@ -51,8 +70,16 @@ describe('VariantsPanel', () => {
     expect(document.activeElement).toBe(button);
     await fireEvent.click(button);
     expect(runner.calls).toHaveLength(0);
-    await fireEvent.click(boxes()[0]!); // untick the open one too
-    expect(screen.getByTestId('variants-blocked').textContent).toBe(en.sensVariantsTooFew);
+    // The click says why and takes the keyboard to the list to tick another.
+    expect(screen.getByTestId('variants-blocked').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('variants-blocked').textContent!.trim()).toBe(
+      en.sensNotComputed(en.sensVariantsTooFew),
+    );
+    expect(document.activeElement).toBe(boxes()[0]);
+    await fireEvent.click(boxes()[0]!); // untick the open one too: the same reason, still said
+    expect(screen.getByTestId('variants-blocked').textContent!.trim()).toBe(
+      en.sensNotComputed(en.sensVariantsTooFew),
+    );
   });
 
   it('compares the ticked scenarios with 10,000 families and the open scenario’s seed', async () => {
@@ -94,8 +121,7 @@ describe('VariantsPanel', () => {
       const c = variantCells(r, en, 'en');
       return [
         c.name,
-        c.pilot,
-        c.reference,
+        `pilot ${c.pilot}reference ${c.reference}`,
         c.saving + c.savingSpread,
         c.shortSaving + c.shortSpread,
         c.cheaper,
@@ -103,7 +129,14 @@ describe('VariantsPanel', () => {
       ];
     });
     expect(shown).toEqual(expected);
-    expect(shown[1]![6]).toBe('not within the horizon (5 years)');
+    expect(shown[1]![5]).toBe('not within the horizon (5 years)');
+    // Every amount is kept on one line, its minus sign with it.
+    const saving = within(rows[0]!).getByTestId('variant-saving');
+    expect([...saving.querySelectorAll('.amount')].map((a) => a.textContent)).toEqual([
+      '€2,430',
+      '-€17,600',
+      '€32,400',
+    ]);
     const chart = screen.getByTestId('chart-variants');
     expect(chart.querySelectorAll('[data-testid="variant-mark"] circle')).toHaveLength(2);
     expect(chart.querySelector('[data-testid="variants-zero"]')).not.toBeNull();
@@ -118,6 +151,41 @@ describe('VariantsPanel', () => {
     expect(tableRows).toEqual(
       result.rows.map((r) => [r.name, eur(r.pilot.mean), eur(r.reference.mean), eur(r.difference.mean)]),
     );
+  });
+
+  it('names the variants in the language now chosen, not the one of the moment they were compared', async () => {
+    const { runner, i18n } = await show();
+    await compareTwo(runner);
+    expect(rowNames()).toEqual(['With a waiting list', 'Without a waiting list']);
+    i18n.set('nl');
+    await vi.waitFor(() => expect(rowNames()).toEqual(['Met wachtlijst', 'Zonder wachtlijst']));
+    const chart = screen.getByTestId('chart-variants');
+    expect(within(chart).getByTestId('chart-reading').textContent).toMatch(/^„Zonder wachtlijst” bespaart/);
+  });
+
+  it('marks the comparison when the open scenario, a variant or the size changes after it', async () => {
+    const { runner, rerender } = await show();
+    await compareTwo(runner);
+    const stale = () => screen.queryByTestId('variants-stale');
+    expect(stale()).toBeNull();
+    await rerender({ current: structuredClone(open) });
+    expect(stale()).toBeNull();
+    await rerender({ current: { ...open, settings: { ...open.settings, seed: 1 } } });
+    expect(stale()?.textContent).toBe(en.sensStale);
+    await rerender({ current: open });
+    expect(stale()).toBeNull();
+    await fireEvent.input(screen.getByTestId('variants-iterations'), { target: { value: '500' } });
+    expect(stale()?.textContent).toBe(en.sensStaleOptions);
+  });
+
+  it('loads the stored scenarios again when another scenario is opened (the view stays mounted)', async () => {
+    const { loadScenarios, rerender } = await show();
+    expect(loadScenarios).toHaveBeenCalledTimes(1);
+    await rerender({ current: structuredClone(open) }); // the same scenario, edited or not
+    expect(loadScenarios).toHaveBeenCalledTimes(1);
+    await rerender({ current: copy });
+    await vi.waitFor(() => expect(loadScenarios).toHaveBeenCalledTimes(2));
+    expect(boxes().map((b) => b.checked)).toEqual([true, false, false]); // the new open one ticked
   });
 
   it('cancels a comparison: the job’s signal aborts', async () => {

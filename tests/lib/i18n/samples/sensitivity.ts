@@ -16,7 +16,10 @@ const input = 'Chance of an out-of-home placement';
 export const sensitivitySamples: PartSamples<typeof sensitivityEn> = {
   samples: {
     sensProgressText: [['42%']],
-    sensFailed: [['worker crashed']],
+    sensNotComputed: [['Enter a whole number from 100 to 1,000,000.']],
+    sensFieldProblem: [['Draws for the interval', 'Enter 0 (no interval) or a whole number from 20 to 200.']],
+    sensStaleOther: [['Case 1 (copy)']],
+    sensOuterDrawsProblem: [['20', '200']],
     sensSeedNote: [['20240601']],
     sensWholeNumber: [['100', '1,000,000']],
     sensSourceYear: [['Kostenhandleiding 2024', '2022']],
@@ -43,8 +46,20 @@ export const sensitivitySamples: PartSamples<typeof sensitivityEn> = {
     ],
     sensThresholdAlways: periods.map((m) => [who[0]!, m, input, '0%', '100%']),
     sensThresholdNever: periods.map((m) => [who[0]!, m, input, '0%', '100%']),
-    sensThresholdInterval: [['18', '29']],
+    sensThresholdInterval: [
+      ['18', '29', false],
+      ['5 or lower', '€48,000 or higher', true],
+    ],
+    sensThresholdIntervalBeyond: [
+      ['0 or lower', true, false],
+      ['€48,000 or higher', false, true],
+    ],
+    sensOrLower: [['5'], ['€1,200']],
+    sensOrHigher: [['95'], ['€48,000']],
     sensThresholdIntervalPart: [['14', '20']],
+    sensThresholdNoneInRange: [['20']],
+    sensSearchedRangeNote: [['0%', '100%', '0.391%', '100%']],
+    sensByMonthClampedNote: periods.map((m) => [m]),
     sensThresholdNoInterval: [['20']],
     sensColSavingBy: periods.map((m) => [m]),
     sensEvaluations: [['32']],
@@ -54,7 +69,7 @@ export const sensitivitySamples: PartSamples<typeof sensitivityEn> = {
     sensVariantsReadingSaves: [['Pilot with a waiting list', '€2,430', '-€8,000', '€31,000']],
     sensVariantsReadingCosts: [['Pilot with a waiting list', '€1,200']],
   },
-  /** A source with its year reads alike in both languages. */
-  sameInBoth: ['sensSourceYear', 'sensColVariant'],
+  /** A source with its year, a field's name before its problem, and the words Variant and pilot read alike. */
+  sameInBoth: ['sensSourceYear', 'sensColVariant', 'sensFieldProblem', 'sensCostPilot'],
   translatesItsArgument: [],
 };
