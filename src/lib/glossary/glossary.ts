@@ -150,4 +150,38 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       en: 'the municipal team for questions about raising children and growing up',
     },
   },
+  {
+    id: 'jgh',
+    forms: ['JGH', 'Jeugd en Gezinshulp'],
+    name: { nl: 'Jeugd en Gezinshulp', en: 'Youth and Family Help' },
+    explanation: {
+      nl: 'het loket van de gemeente waar een gezin hulp voor de kinderen krijgt of aanvraagt',
+      en: 'the municipal access point where a family gets or asks for help for the children',
+    },
+  },
+  {
+    id: 'emdr',
+    forms: ['EMDR'],
+    name: { nl: 'EMDR-therapie', en: 'EMDR therapy' },
+    explanation: {
+      nl: 'een therapie die helpt om nare herinneringen (trauma) te verwerken',
+      en: 'a therapy that helps people come to terms with frightening memories (trauma)',
+    },
+  },
+  {
+    id: 'gezinsvoogd',
+    forms: [
+      'gezinsvoogd',
+      'Gezinsvoogd',
+      'gezinsvoogden',
+      'jeugdbeschermer',
+      'Jeugdbeschermer',
+      'jeugdbeschermers',
+    ],
+    name: { nl: 'gezinsvoogd', en: 'family guardian' },
+    explanation: {
+      nl: 'iemand van de jeugdbescherming die met het gezin meekijkt en de maatregel van de rechter uitvoert; ook jeugdbeschermer genoemd',
+      en: 'a child-protection worker who works with the family and carries out the court’s measure; also called a jeugdbeschermer',
+    },
+  },
 ];

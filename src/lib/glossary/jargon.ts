@@ -21,9 +21,9 @@ const MATCHERS: Matcher[] = GLOSSARY.flatMap((term) => term.forms.map((form) => 
   (a, b) => b.form.length - a.form.length,
 );
 
-// A word boundary that knows Dutch letters and hyphens ("jeugd-ggz" is not "ggz").
+// A word boundary that knows Dutch letters and hyphens: "jeugd-ggz" is not "ggz", but "OTS-traject" has an OTS.
 const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${MATCHERS.map((m) => escapeRegExp(m.form)).join('|')})(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(${MATCHERS.map((m) => escapeRegExp(m.form)).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const BY_FORM = new Map(MATCHERS.map((m) => [m.form, m.term]));

@@ -26,21 +26,20 @@ type StoryWords = Pick<
   'presentStoryBranch' | 'presentStoryOnce' | 'presentStoryRange' | 'presentStoryMore' | 'presentStoryNothing'
 >;
 
-/** At most this many sentences of what happened (the branch taken counts as one). */
-export const STORY_LINES = 4;
-
 /**
- * One simulated family's story on one path, in a few short sentences for the room: the future it
- * took (a branch), every risk event that struck, and the help it got, biggest cost first, told in
- * month order ("Month 9: supervision order. Months 10 to 21: foster family."). What does not fit
- * is counted ("And 2 other kinds of help."). Months are counted from 1, as on the results page.
+ * One simulated family's story on one path, in short sentences for the room: the future it took
+ * (a branch), every risk event that struck, and the help it got, told in month order ("Month 9:
+ * supervision order. Months 10 to 21: foster family."). With `maxLines` (the sentences the page
+ * has room for; the branch taken counts as one), events come first, then the help, biggest cost
+ * first, and what does not fit is counted ("And 2 other things."). Months are counted from 1, as
+ * on the results page.
  */
 export function familyStory(
   trace: PathTrace,
   horizon: number,
   lang: Locale,
   t: StoryWords,
-  maxLines = STORY_LINES,
+  maxLines = Infinity,
 ): FamilyStory {
   const label = (x: TracedEvent | TracedStep) => shortLabel(localText(x.label, lang, x.id));
   const month = (m: number) => formatInteger(m, lang);

@@ -22,15 +22,15 @@ export interface PayerDifferenceGeometry {
 
 /**
  * Diverging bars of each payer's difference around zero, with room kept beyond the longest bar
- * on each side for its amount as a direct label (`labelChars` characters in an area
- * `areaChars` wide). A difference below one euro either way draws no bar.
+ * on each side for its amount as a direct label (`labelWidth` of an area `areaWidth` wide, in any
+ * one unit: px, or characters). A difference below one euro either way draws no bar.
  */
 export function payerDifferenceGeometry(
   rows: readonly PayerDifference[],
-  labelChars: number,
-  areaChars: number,
+  labelWidth: number,
+  areaWidth: number,
 ): PayerDifferenceGeometry {
-  const room = Math.min(0.45, Math.max(0, labelChars) / Math.max(1, areaChars));
+  const room = Math.min(0.45, Math.max(0, labelWidth) / Math.max(1, areaWidth));
   const real = (d: number) => Math.abs(d) >= 1;
   const maxLess = Math.max(0, ...rows.filter((r) => real(r.difference)).map((r) => r.difference));
   const maxMore = Math.max(0, ...rows.filter((r) => real(r.difference)).map((r) => -r.difference));

@@ -54,13 +54,15 @@ function groupLane(ids: readonly string[], family: readonly Member[]): string {
 /**
  * The lanes of both paths' timelines (the same for both, so they line up). `member`: as the
  * editor's timeline, every member; `group`: only lanes some step uses, a group after the lane of
- * its first member.
+ * its first member. With `folded`, consequences of events are drawn with their event (in the
+ * events lane), so lanes only they would use are left out.
  */
 export function presentLaneSpecs(
   s: Scenario,
   grouping: LaneGrouping,
   lang: Locale,
   names: LaneNames,
+  folded = false,
 ): PresentLaneSpec[] {
   if (grouping === 'member') {
     return laneSpecs(s, 'members', lang, names.family).map((l) => ({
@@ -69,8 +71,10 @@ export function presentLaneSpecs(
     }));
   }
   const used = new Set<string>();
-  for (const { step } of stepsWithPlace(s))
+  for (const { step, place } of stepsWithPlace(s)) {
+    if (folded && place.event !== undefined) continue;
     for (const l of presentLanesOf(step, 'group', s.members)) used.add(l);
+  }
   const out: PresentLaneSpec[] = [];
   if (used.has(FAMILY_LANE)) out.push({ id: FAMILY_LANE, kind: 'family', label: names.family });
   const name = (id: string) => {

@@ -23,3 +23,26 @@ export function clampStep(n: number): number {
 export function needsResult(id: PresentStepId): boolean {
   return id === 'difference' || id === 'payers' || id === 'family';
 }
+
+/**
+ * Where the presentation is: a step (from 1) and whether its words are shown. A step that uses
+ * glossary words first shows its picture, then (with the next key press) what the words mean,
+ * so the picture keeps the whole screen.
+ */
+export interface PresentPosition {
+  step: number;
+  words: boolean;
+}
+
+/** The position after `at`: the step's words when it has some and they are not shown yet, else the next step. */
+export function nextPosition(at: PresentPosition, hasWords: (step: number) => boolean): PresentPosition {
+  if (!at.words && hasWords(at.step)) return { step: at.step, words: true };
+  if (at.step >= STEP_COUNT) return at;
+  return { step: clampStep(at.step + 1), words: false };
+}
+
+/** The position before `at`: from a step's words back to its picture, else the previous step's picture. */
+export function previousPosition(at: PresentPosition): PresentPosition {
+  if (at.words) return { step: at.step, words: false };
+  return { step: clampStep(at.step - 1), words: false };
+}

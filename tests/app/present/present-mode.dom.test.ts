@@ -9,9 +9,13 @@ import { runInline } from '../../../src/lib/sim/run-inline';
 import { summarizeRun } from '../../../src/lib/sim/summarize';
 import type { Scenario } from '../../../src/lib/model/scenario';
 import { scenario as makeScenario, step } from '../../helpers/scenario';
+import { typicalIteration } from '../../../src/lib/present/typical-family';
+import { euros } from '../../e2e/app-page';
 
 const { scenario, data, summary } = fixture(500, 3);
 const result: RunResult = { runId: 1, scenario, summary, data };
+/** The family the story starts from (counted from 1). */
+const typical = typicalIteration(data) + 1;
 
 beforeEach(() => {
   // jsdom has no ResizeObserver (bind:clientWidth uses it).
@@ -125,36 +129,68 @@ describe('PresentMode', () => {
     expect(onrun).not.toHaveBeenCalled();
   });
 
-  it('shows the headline numbers, who pays and one family’s story with results; R does nothing then', async () => {
+  it('shows the headline numbers, who pays and a typical family’s story with results; R does nothing then', async () => {
     const { root, onrun } = show({ result });
     await key('ArrowRight');
     await key('ArrowRight');
     await key('r');
     expect(onrun).not.toHaveBeenCalled();
-    expect(screen.getByTestId('present-pilot-mean').textContent).toMatch(/^€[\d,]+$/);
-    expect(screen.getByTestId('present-saving-horizon').textContent?.trim()).toMatch(/^€[\d,]+ (less|more)$/);
+    const pilot = screen.getByTestId('present-pilot-mean').textContent!;
+    const reference = screen.getByTestId('present-reference-mean').textContent!;
+    expect(pilot).toMatch(/^€[\d,]+$/);
+    // The difference has the pilot as its subject, and it is the difference of the totals shown.
+    const saving = screen.getByTestId('present-saving-horizon').textContent!.trim();
+    const m = /^The pilot (saves|costs) (€[\d,]+)( more)?$/.exec(saving);
+    expect(m, saving).not.toBeNull();
+    expect((m![1] === 'saves' ? 1 : -1) * euros(m![2]!)).toBe(euros(reference) - euros(pilot));
+    expect(screen.getByTestId('present-saving-horizon').querySelector('[data-headline]')?.textContent).toBe(
+      m![2],
+    );
     await key('ArrowRight');
     expect(screen.getByTestId('present-payers').textContent).toContain('Health insurer');
     await key('ArrowRight');
+    if (root().getAttribute('data-step-id') !== 'family') await key('ArrowRight'); // past the payers' words
     expect(root().getAttribute('data-step-id')).toBe('family');
-    expect(screen.getByTestId('present-family-number').textContent).toBe('Family 1 of 500');
-    expect(screen.getByTestId('present-story-pilot').textContent).toContain('Month 1: pilot.');
+    expect(screen.getByTestId('present-family').getAttribute('data-typical')).toBe('true');
+    expect(screen.getByTestId('present-family').textContent).toContain('A typical family');
+    expect(screen.getByTestId('present-family-number').textContent).toBe(`Family ${typical} of 500`);
+    // The verdict's amount is the difference of the two totals shown.
+    const totals = ['pilot', 'reference'].map((p) =>
+      euros(screen.getByTestId(`present-total-${p}`).textContent!),
+    );
+    const verdict = screen.getByTestId('present-family-verdict').textContent!;
+    const v = /(saves|costs) (€[\d,]+)/.exec(verdict);
+    if (v) expect((v[1] === 'saves' ? 1 : -1) * euros(v[2]!)).toBe(totals[1]! - totals[0]!);
+    else expect(totals[0]).toBe(totals[1]);
   });
 
-  it('shows another family with N and P (and the buttons)', async () => {
+  it('shows another family with N and P (and the buttons), from the typical one', async () => {
     show({ result });
     await key('End');
     await key('n');
     await key('n');
-    expect(screen.getByTestId('present-family-number').textContent).toBe('Family 3 of 500');
+    expect(screen.getByTestId('present-family-number').textContent).toBe(`Family ${typical + 2} of 500`);
+    expect(screen.getByTestId('present-family').getAttribute('data-typical')).toBe('false');
+    expect(screen.getByTestId('present-family').textContent).toContain('One family played out');
     await key('p');
-    expect(screen.getByTestId('present-family-number').textContent).toBe('Family 2 of 500');
+    expect(screen.getByTestId('present-family-number').textContent).toBe(`Family ${typical + 1} of 500`);
     await fireEvent.click(screen.getByTestId('present-family-previous'));
-    await fireEvent.click(screen.getByTestId('present-family-previous')); // stays at the first
-    expect(screen.getByTestId('present-family-number').textContent).toBe('Family 1 of 500');
+    expect(screen.getByTestId('present-family-number').textContent).toBe(`Family ${typical} of 500`);
+    expect(screen.getByTestId('present-family').getAttribute('data-typical')).toBe('true');
   });
 
-  it('switches to the dark variant with C and to a table with T', async () => {
+  it('tells the first family’s story when the run has only one family, and stays there', async () => {
+    const one = fixture(1, 3);
+    show({ result: { runId: 2, scenario: one.scenario, summary: one.summary, data: one.data } });
+    await key('End');
+    expect(screen.getByTestId('present-family-number').textContent).toBe('Family 1 of 1');
+    await key('p');
+    await key('n');
+    expect(screen.getByTestId('present-family-number').textContent).toBe('Family 1 of 1');
+    expect(screen.getByTestId('present-story-pilot').textContent).toContain('Month 1: pilot.');
+  });
+
+  it('switches to the dark variant with C and to a table with T, which every step starts without', async () => {
     const { root } = show();
     await key('c');
     expect(root().getAttribute('data-theme')).toBe('dark');
@@ -163,6 +199,15 @@ describe('PresentMode', () => {
     expect(screen.getByTestId('present-timeline-table').textContent).toContain('pilot');
     await key('t');
     expect(screen.queryByTestId('present-timeline-table')).toBeNull();
+    await key('t');
+    await key('ArrowRight');
+    expect(root().getAttribute('data-step-id')).toBe('reference');
+    expect(screen.queryByTestId('present-timeline-table')).toBeNull();
+    expect(screen.getByTestId('present-table').getAttribute('aria-pressed')).toBe('false');
+    await key('t');
+    await key('ArrowLeft');
+    expect(screen.queryByTestId('present-timeline-table')).toBeNull();
+    expect(root().getAttribute('data-theme')).toBe('dark'); // the theme stays
   });
 
   it('asks for full screen with F', async () => {
@@ -208,12 +253,27 @@ describe('PresentMode', () => {
       scenario: s,
       result: { runId: 1, scenario: s, summary: summarizeRun(s, data, 1), data },
     });
+    const root = () => screen.getByTestId('present-mode');
     const terms = () => screen.queryByTestId('present-terms')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    expect(terms()).toContain('v-ggz = ggz voor volwassenen: hulp bij psychische problemen voor volwassenen');
+    const next = () => screen.queryByTestId('present-words-next')?.textContent ?? '';
+    // The picture first, with a line that says which words come next; their meaning on the next press.
+    expect(terms()).toBe('');
+    expect(next()).toBe('Wat betekenen v-ggz? Druk op →');
+    await key('ArrowRight');
+    expect([root().getAttribute('data-step'), root().getAttribute('data-phase')]).toEqual(['1', 'words']);
+    expect(screen.getByTestId('present-live').textContent).toBe(
+      'Stap 1 van 5: het pad met de pilot, wat de woorden betekenen',
+    );
+    expect(terms()).toContain('v-ggz ggz voor volwassenen: hulp bij psychische problemen voor volwassenen');
     expect(terms()).not.toContain('OTS');
     await key('ArrowRight');
-    expect(terms()).toMatch(/^Woorden op dit scherm: OTS = ondertoezichtstelling: de rechter besluit/);
+    expect([root().getAttribute('data-step'), root().getAttribute('data-phase')]).toEqual(['2', 'picture']);
+    expect(next()).toBe('Wat betekenen OTS? Druk op →');
+    await fireEvent.click(screen.getByTestId('present-next'));
+    expect(terms()).toMatch(/^Wat de woorden betekenen OTS ondertoezichtstelling: de rechter besluit/);
     expect(terms()).not.toContain('v-ggz');
+    await key('ArrowLeft');
+    expect([root().getAttribute('data-step'), root().getAttribute('data-phase')]).toEqual(['2', 'picture']);
     await key('End');
     // Known by now: marked, not explained again.
     const story = screen.getByTestId('present-story-reference');

@@ -17,6 +17,7 @@ describe('jargon', () => {
       'jeugd-ggz',
     ]);
     expect(termsIn('BOTS, OTSen, UHP2, hots')).toEqual([]);
+    expect(termsIn('een OTS-traject, JGH-betrokkenheid')).toEqual(['ots', 'jgh']);
     expect(termsIn('ggz en GGZ')).toEqual(['ggz']);
     expect(termsIn('melding bij Veilig Thuis en de Raad voor de Kinderbescherming')).toEqual([
       'veilig-thuis',
@@ -60,5 +61,30 @@ describe('jargon', () => {
       ),
     ).toMatch(/^out-of-home placement: /);
     expect(glossaryFor(['UHP', 'een OTS']).map((t) => t.id)).toEqual(['ots', 'uhp']);
+  });
+
+  it('knows JGH, EMDR and the family guardian (gezinsvoogd, jeugdbeschermer), as the example cases write them', () => {
+    expect(termsIn('JGH: verwijzing en coördinatie')).toEqual(['jgh']);
+    expect(termsIn('Verpleegkundig specialist ggz en EMDR-therapie voor moeder')).toEqual(['ggz', 'emdr']);
+    expect(termsIn('Trauma treatment and EMDR for the mother')).toEqual(['emdr']);
+    expect(termsIn('Gezinsvoogd, drie kinderen')).toEqual(['gezinsvoogd']);
+    expect(termsIn('Hulp tijdens de OTS naast de gezinsvoogd')).toEqual(['ots', 'gezinsvoogd']);
+    expect(termsIn('een jeugdbeschermer komt langs')).toEqual(['gezinsvoogd']);
+    const jgh = GLOSSARY.find((t) => t.id === 'jgh')!;
+    expect(explanationOf(jgh, 'nl')).toBe(
+      'Jeugd en Gezinshulp: het loket van de gemeente waar een gezin hulp voor de kinderen krijgt of aanvraagt',
+    );
+    expect(
+      explanationOf(
+        GLOSSARY.find((t) => t.id === 'emdr')!,
+        'en',
+      ),
+    ).toMatch(/^EMDR therapy: a therapy .*trauma/);
+    expect(
+      explanationOf(
+        GLOSSARY.find((t) => t.id === 'gezinsvoogd')!,
+        'en',
+      ),
+    ).toMatch(/^family guardian: a child-protection worker/);
   });
 });

@@ -130,6 +130,18 @@ describe('familyStory, choosing what to tell', () => {
     ],
   });
 
+  it('tells everything that happened within the horizon when the page has room for it', () => {
+    const story = familyStory(many, 60, 'en', en);
+    expect(story.lines.map((l) => l.text)).toEqual([
+      'Months 1 to 5: cheap.',
+      'Months 3 to 4: middle.',
+      'Month 11: e1.',
+      'Months 11 to 20: after.',
+      'Months 21 to 30: dear.',
+      'Month 31: e2.',
+    ]);
+  });
+
   it('tells every event and the costliest help first, then counts the rest', () => {
     const story = familyStory(many, 60, 'en', en, 4);
     expect(story.lines.map((l) => l.text)).toEqual([

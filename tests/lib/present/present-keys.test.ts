@@ -45,6 +45,25 @@ describe('presentAction', () => {
   });
 });
 
+describe('presentAction in an area that scrolls', () => {
+  const at = (key: string, back: boolean, on: boolean, shiftKey = false) =>
+    presentAction({ key, shiftKey }, 'other', { back, on });
+
+  it('leaves Space and Page Down to the area while it can scroll on, and steps at its end', () => {
+    expect([at(' ', false, true), at('PageDown', false, true)]).toEqual([null, null]);
+    expect([at(' ', true, false), at('PageDown', true, false)]).toEqual(['next', 'next']);
+  });
+
+  it('leaves Page Up and Shift+Space to the area while it can scroll back, and goes back at its top', () => {
+    expect([at('PageUp', true, false), at(' ', true, false, true)]).toEqual([null, null]);
+    expect([at('PageUp', false, true), at(' ', false, true, true)]).toEqual(['previous', 'previous']);
+  });
+
+  it('always steps with the arrow keys', () => {
+    expect([at('ArrowRight', true, true), at('ArrowLeft', true, true)]).toEqual(['next', 'previous']);
+  });
+});
+
 describe('keyTargetOf', () => {
   it('tells form fields, buttons and anything else apart', () => {
     expect(['INPUT', 'select', 'TEXTAREA'].map((tagName) => keyTargetOf({ tagName }))).toEqual([

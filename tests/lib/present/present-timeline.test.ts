@@ -69,8 +69,15 @@ const s = scenario(
 const chance = (p: number, form: 'long' | 'short') =>
   form === 'long' ? `${Math.round(p * 100)} of 100 families` : `${Math.round(p * 100)} of 100`;
 const names = { events: 'May happen', family: 'Whole family', children: 'the children', and: ' and ' };
-const layout = (path: PathId, plotChars = 100, lang: 'en' | 'nl' = 'en'): PresentTimeline =>
-  presentTimeline({ scenario: s, path, lang, names, plotChars, chance });
+/**
+ * A fake type: every character 10 px wide, 20 px type. Spacing (PRESENT_SPACING) is then: 12 px of
+ * padding in a bar, text 6 px beside a bar and 14 px from a marker's centre, 4 px of padding
+ * around text beside, markers 20 px wide, 8 px between items in a row. On a plot 1000 px wide over
+ * 60 months, month m is at m * 1000 / 60 px (month 12 at 200 px, month 30 at 500 px).
+ */
+const measure = (text: string) => [...text].length * 10;
+const layout = (path: PathId, plotWidth = 1000, lang: 'en' | 'nl' = 'en'): PresentTimeline =>
+  presentTimeline({ scenario: s, path, lang, names, plotWidth, em: 20, measure, chance });
 const item = (l: PresentTimeline, key: string) => {
   const it = l.items.find((x) => x.key === key);
   if (!it) throw new Error(`no ${key}: ${l.items.map((x) => x.key).join(', ')}`);
@@ -84,16 +91,18 @@ describe('presentTimeline', () => {
     expect(pilot.lanes.map((l) => [l.id, l.label, l.firstRow, l.rows])).toEqual([
       ['events', 'May happen', 0, 1],
       ['family', 'Whole family', 1, 1],
-      ['member:mother', 'Mother', 2, 1],
-      ['member:child', 'Child', 3, 2],
+      ['member:mother', 'Mother', 2, 2],
+      ['member:child', 'Child', 4, 2],
     ]);
-    expect(pilot.rows).toBe(5);
+    expect(pilot.rows).toBe(6);
+    expect(pilot.grouping).toBe('member');
+    expect(pilot.folded).toBe(false);
     // No events on the reference path: no events lane; the member lanes are the same.
     expect(layout('reference').lanes.map((l) => l.id)).toEqual(['family', 'member:mother', 'member:child']);
-    expect(layout('pilot', 100, 'nl').lanes[3]!.label).toBe('Kind');
+    expect(layout('pilot', 1000, 'nl').lanes[3]!.label).toBe('Kind');
   });
 
-  it('puts a risk event on a marker with how many of 100 families it strikes', () => {
+  it('puts a risk event on a marker with how many of 100 families it strikes, whole, to its right', () => {
     expect(item(pilot, 'event:ots')).toEqual({
       kind: 'marker',
       row: 0,
@@ -104,7 +113,7 @@ describe('presentTimeline', () => {
     });
   });
 
-  it('draws steps as bars at their months, with the label inside when it fits', () => {
+  it('draws steps as bars at their months, with the label inside when it fits whole', () => {
     expect(item(pilot, 'step:home@member:mother')).toEqual({
       kind: 'bar',
       row: 2,
@@ -123,21 +132,22 @@ describe('presentTimeline', () => {
     });
   });
 
-  it('puts the text of a short bar beside it, cutting the label before how often', () => {
-    // 3 months are 5 characters: too short. To its right 34 characters fit: the short form of how often.
+  it('puts the whole text of a short bar beside it, on the left when the right has too little room', () => {
+    // Months 36 to 39 are 600 to 650 px: 38 px inside. The text takes 500 px (490 with the short
+    // form): 340 px are free on the right, 590 on the left.
     expect(item(pilot, 'step:short@member:mother')).toEqual({
       kind: 'bar',
-      row: 2,
+      row: 3,
       start: 0.6,
       end: 0.65,
-      text: 'Short course for the… · 50 of 100',
-      side: 'right',
+      text: 'Short course for the parents · 50 of 100 families',
+      side: 'left',
     });
   });
 
   it('draws a one-off as a point and gives items that would overlap rows of their own', () => {
-    expect(item(pilot, 'step:check@member:child')).toMatchObject({ kind: 'point', row: 3, start: 0.2 });
-    expect(item(pilot, 'step:foster@member:child').row).toBe(4);
+    expect(item(pilot, 'step:check@member:child')).toMatchObject({ kind: 'point', row: 4, start: 0.2 });
+    expect(item(pilot, 'step:foster@member:child').row).toBe(5);
   });
 
   it('multiplies a step’s probability by its branch’s, and puts a step for everyone in the family lane', () => {
@@ -148,12 +158,126 @@ describe('presentTimeline', () => {
     expect(ref.eventCount).toBe(0);
   });
 
-  it('cuts text to fewer characters when the plot is narrow', () => {
-    const narrow = layout('pilot', 30);
-    const marker = narrow.items.find((x) => x.key === 'event:ots')!;
-    expect([...marker.text].length).toBeLessThanOrEqual(30 - 6 - 1);
-    expect(marker.text).toContain('OTS');
-    for (const it of narrow.items) expect([...it.text].length).toBeLessThanOrEqual(40);
+  it('cuts a label only where nothing whole fits, before how often (in its short form)', () => {
+    // 500 px across: the short bar is at 300 to 325 px, with 165 px free on the right and 290 on
+    // the left; the text (400 px with the short form) does not fit whole on either side.
+    const short = layout('pilot', 500).items.find((x) => x.itemId === 'short')!;
+    expect([short.textSide, short.text]).toEqual(['left', 'Short course for… · 50 of 100']);
+    // The marker's text still fits whole: 500 - 100 - 14 - 4 = 382 px for 240.
+    expect(layout('pilot', 500).items.find((x) => x.key === 'event:ots')!.text).toBe(
+      'OTS · 35 of 100 families',
+    );
+    // 400 px across (the least, 20 em): 230 px on the left would leave less than 14 characters
+    // of the label before how often; then the text is cut as a whole.
+    const narrow = layout('pilot', 400).items.find((x) => x.itemId === 'short')!;
+    expect([narrow.textSide, narrow.text]).toEqual(['left', 'Short course for the p…']);
+    expect(measure(narrow.text)).toBeLessThanOrEqual(230);
+  });
+
+  it('lists every step and event once for the table, with who it is for, in month order', () => {
+    expect(pilot.listed.map((x) => [x.who, x.label, x.startMonth, x.endMonth, x.probability])).toEqual([
+      ['Mother', 'Home help', 0, 30, null],
+      ['May happen', 'OTS', 12, 12, 0.35],
+      ['Child', 'Check', 12, 12, null],
+      ['Child', '↳ Foster family', 12, 24, null],
+      ['Mother', 'Short course for the parents', 36, 39, 0.5],
+    ]);
+  });
+});
+
+describe('presentTimeline when rows are scarce', () => {
+  it('draws what follows a risk event with the event, and leaves lanes only that used', () => {
+    // Per member the pilot needs 6 rows; in groups too (each step is for one member).
+    const folded = presentTimeline({
+      scenario: s,
+      path: 'pilot',
+      lang: 'en',
+      names,
+      plotWidth: 1000,
+      em: 20,
+      measure,
+      chance,
+      maxRows: 5,
+    });
+    expect(folded.folded).toBe(true);
+    expect(item(folded, 'event:ots')).toEqual({
+      kind: 'span',
+      row: 0,
+      start: 0.2,
+      end: 0.4,
+      text: 'OTS · 35 of 100 families ↳ Foster family',
+      side: 'right',
+    });
+    expect(folded.items.some((x) => x.itemId === 'foster')).toBe(false);
+    // The child's one-off check keeps its lane; the foster family is in the events lane now.
+    expect(folded.lanes.map((l) => [l.id, l.rows])).toEqual([
+      ['events', 1],
+      ['family', 1],
+      ['member:mother', 2],
+      ['member:child', 1],
+    ]);
+    // The table still lists the foster family, for the child.
+    expect(folded.listed.find((x) => x.key === 'step:foster')?.who).toBe('Child');
+  });
+
+  it('names as many of the steps that follow as fit whole, and "↳ …" for the rest', () => {
+    const escalation = scenario(
+      {
+        pilot: {
+          events: [
+            {
+              id: 'esc',
+              label: 'Escalation',
+              kind: 'other',
+              probability: 0.6,
+              onset: 0,
+              consequences: [
+                step('report', { label: 'Report', duration: 0, oneOffCost: 100 }),
+                step('board', { label: 'Investigation by the board', duration: 6, monthlyCost: 100 }),
+              ],
+            },
+          ],
+        },
+      },
+      { settings: { horizonMonths: 60, shortTermMonths: 12 } },
+    );
+    // 400 px across: 382 px beside the marker at month 0, for 38 characters. The long form with
+    // one name and "↳ …" would take 44; the short form 35.
+    const l = presentTimeline({
+      scenario: escalation,
+      path: 'pilot',
+      lang: 'en',
+      names,
+      plotWidth: 400,
+      em: 20,
+      measure,
+      chance,
+      maxRows: 1,
+    });
+    expect(item(l, 'event:esc')).toMatchObject({
+      kind: 'span',
+      end: 0.1,
+      text: 'Escalation · 60 of 100 ↳ Report ↳ …',
+      side: 'right',
+    });
+    expect(l.items.find((x) => x.key === 'event:esc')!.label).toBe(
+      'Escalation ↳ Report ↳ Investigation by the board',
+    );
+  });
+
+  it('keeps the most detailed drawing that fits', () => {
+    const fits = presentTimeline({
+      scenario: s,
+      path: 'pilot',
+      lang: 'en',
+      names,
+      plotWidth: 1000,
+      em: 20,
+      measure,
+      chance,
+      maxRows: 6,
+    });
+    expect([fits.grouping, fits.folded, fits.rows]).toEqual(['member', false, 6]);
   });
 });
 
@@ -181,7 +305,17 @@ describe('presentTimeline on a small screen', () => {
     { members: family, settings: { horizonMonths: 60, shortTermMonths: 12 } },
   );
   const at = (maxRows?: number, path: PathId = 'pilot') =>
-    presentTimeline({ scenario: big, path, lang: 'en', names, plotChars: 100, chance, maxRows });
+    presentTimeline({
+      scenario: big,
+      path,
+      lang: 'en',
+      names,
+      plotWidth: 1000,
+      em: 20,
+      measure,
+      chance,
+      maxRows,
+    });
 
   it('draws one lane per member when the rows fit', () => {
     const l = at(20);
@@ -208,11 +342,14 @@ describe('presentTimeline on a small screen', () => {
 
 describe('yearTicks', () => {
   it('labels years, as far apart as their labels need', () => {
-    expect(yearTicks(60, 100)).toEqual([0, 12, 24, 36, 48, 60].map((month) => ({ month, at: month / 60 })));
-    expect(yearTicks(60, 30).map((t) => t.month)).toEqual([0, 24, 48]);
+    // A year is 200 px of 1000, or 60 of 300: labels 90 px wide fit every year, or every two.
+    expect(yearTicks(60, 1000, 90)).toEqual(
+      [0, 12, 24, 36, 48, 60].map((month) => ({ month, at: month / 60 })),
+    );
+    expect(yearTicks(60, 300, 90).map((t) => t.month)).toEqual([0, 24, 48]);
   });
 
   it('labels half years over a horizon of up to two years', () => {
-    expect(yearTicks(18, 100).map((t) => t.month)).toEqual([0, 6, 12, 18]);
+    expect(yearTicks(18, 1000, 90).map((t) => t.month)).toEqual([0, 6, 12, 18]);
   });
 });

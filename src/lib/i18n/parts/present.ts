@@ -29,6 +29,10 @@ const vanTien = (x: OutOfTen) =>
       ? 'meer dan 9 van de 10'
       : `${x.count} van de 10`;
 
+/** "OTS", "OTS and UHP", "OTS, UHP and v-ggz" (with `and` in the language). */
+const list = (words: readonly string[], and: string) =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]!}`;
+
 /**
  * Messages of the present mode (projector, stepwise reveal), in English (the reference). What a
  * family member sees is in plain words (Dutch at B1 level); glossary words are explained by the
@@ -49,6 +53,8 @@ export const presentEn = {
   presentTitlePayers: 'Who pays less, who pays more?',
   presentTitleFamily: 'One family',
   presentAnnounce: (step: number, total: number, name: string) => `Step ${step} of ${total}: ${name}`,
+  presentAnnounceWords: (step: number, total: number, name: string) =>
+    `Step ${step} of ${total}: ${name}, what the words mean`,
   presentStepCount: (step: number, total: number) => `Step ${step} of ${total}`,
 
   // The control bar
@@ -78,7 +84,9 @@ export const presentEn = {
   presentAxisTick: (months: number) => period(months),
   presentTimelineReading: (path: string, steps: number, events: number, months: number) =>
     `${path}: ${steps === 1 ? '1 kind of help' : `${steps} kinds of help`} and ${events === 1 ? '1 risk' : `${events} risks`} in ${period(months)}.`,
-  presentWords: 'Words on this screen',
+  presentWordsTitle: 'What the words mean',
+  presentWordsNext: (words: readonly string[]) =>
+    `What ${list(words, 'and')} ${words.length === 1 ? 'means' : 'mean'}: press →`,
   presentColWho: 'Who',
   presentColWhat: 'What',
   presentColWhen: 'When',
@@ -98,7 +106,14 @@ export const presentEn = {
   presentLess: (amount: string) => `${amount} less`,
   presentMore: (amount: string) => `${amount} more`,
   presentNoDifference: 'no difference',
-  presentSpreadDifference: (low: string, high: string) => `9 in 10 families: from ${low} to ${high}`,
+  presentPilotSaves: (amount: string) => `The pilot saves ${amount}`,
+  presentPilotCostsMore: (amount: string) => `The pilot costs ${amount} more`,
+  presentPilotSame: 'Both paths cost the same',
+  presentRangeSaves: (low: string, high: string) => `For 9 in 10 families the pilot saves ${low} to ${high}.`,
+  presentRangeCostsMore: (low: string, high: string) =>
+    `For 9 in 10 families the pilot costs ${low} to ${high} more.`,
+  presentRangeMixed: (more: string, less: string) =>
+    `For 9 in 10 families the pilot costs between ${more} more and ${less} less.`,
   presentCheaper: (x: OutOfTen) => `The pilot is cheaper for ${inTen(x)} families.`,
 
   // Who pays
@@ -112,6 +127,8 @@ export const presentEn = {
 
   // One family's story
   presentFamilyIntro: 'One family played out by the computer: what happened, with and without the pilot.',
+  presentFamilyTypicalIntro:
+    'A typical family played out by the computer: of all families, its difference between the two paths is the middle one.',
   presentFamilyOf: (n: string, total: string) => `Family ${n} of ${total}`,
   presentPreviousFamily: '← Previous family (P)',
   presentNextFamily: 'Next family (N) →',
@@ -140,6 +157,8 @@ export const presentNl: Widen<typeof presentEn> = {
   presentTitlePayers: 'Wie betaalt minder, wie meer?',
   presentTitleFamily: 'Eén gezin',
   presentAnnounce: (step: number, total: number, name: string) => `Stap ${step} van ${total}: ${name}`,
+  presentAnnounceWords: (step: number, total: number, name: string) =>
+    `Stap ${step} van ${total}: ${name}, wat de woorden betekenen`,
   presentStepCount: (step: number, total: number) => `Stap ${step} van ${total}`,
 
   presentControls: 'Knoppen van de presentatie',
@@ -165,7 +184,8 @@ export const presentNl: Widen<typeof presentEn> = {
   presentAxisTick: (months: number) => periode(months),
   presentTimelineReading: (path: string, steps: number, events: number, months: number) =>
     `${path}: ${steps === 1 ? '1 soort hulp' : `${steps} soorten hulp`} en ${events === 1 ? '1 risico' : `${events} risico’s`} in ${periode(months)}.`,
-  presentWords: 'Woorden op dit scherm',
+  presentWordsTitle: 'Wat de woorden betekenen',
+  presentWordsNext: (words: readonly string[]) => `Wat betekenen ${list(words, 'en')}? Druk op →`,
   presentColWho: 'Wie',
   presentColWhat: 'Wat',
   presentColWhen: 'Wanneer',
@@ -184,7 +204,15 @@ export const presentNl: Widen<typeof presentEn> = {
   presentLess: (amount: string) => `${amount} minder`,
   presentMore: (amount: string) => `${amount} meer`,
   presentNoDifference: 'geen verschil',
-  presentSpreadDifference: (low: string, high: string) => `Bij 9 van de 10 gezinnen: van ${low} tot ${high}`,
+  presentPilotSaves: (amount: string) => `De pilot bespaart ${amount}`,
+  presentPilotCostsMore: (amount: string) => `De pilot kost ${amount} meer`,
+  presentPilotSame: 'Beide paden kosten evenveel',
+  presentRangeSaves: (low: string, high: string) =>
+    `Bij 9 van de 10 gezinnen bespaart de pilot ${low} tot ${high}.`,
+  presentRangeCostsMore: (low: string, high: string) =>
+    `Bij 9 van de 10 gezinnen kost de pilot ${low} tot ${high} meer.`,
+  presentRangeMixed: (more: string, less: string) =>
+    `Bij 9 van de 10 gezinnen kost de pilot tussen ${more} meer en ${less} minder.`,
   presentCheaper: (x: OutOfTen) => `De pilot is goedkoper bij ${vanTien(x)} gezinnen.`,
 
   presentPayersIntro: (months: number) =>
@@ -197,6 +225,8 @@ export const presentNl: Widen<typeof presentEn> = {
   presentColDifference: 'Verschil',
 
   presentFamilyIntro: 'Eén gezin dat de computer naspeelde: wat er gebeurde, met en zonder pilot.',
+  presentFamilyTypicalIntro:
+    'Een doorsnee gezin dat de computer naspeelde: van alle gezinnen zit het verschil tussen de twee paden bij dit gezin precies in het midden.',
   presentFamilyOf: (n: string, total: string) => `Gezin ${n} van ${total}`,
   presentPreviousFamily: '← Vorig gezin (P)',
   presentNextFamily: 'Volgend gezin (N) →',

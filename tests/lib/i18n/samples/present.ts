@@ -14,6 +14,8 @@ const shares: OutOfTen[] = [
 export const presentSamples: PartSamples<typeof presentEn> = {
   samples: {
     presentAnnounce: [[2, 5, 'the reference path']],
+    presentAnnounceWords: [[1, 5, 'the pilot path']],
+    presentWordsNext: [[['OTS']], [['OTS', 'UHP']], [['OTS', 'UHP', 'v-ggz']]],
     presentStepCount: [[2, 5]],
     presentChance: [['35'], ['< 1']],
     presentChanceShort: [['35']],
@@ -33,7 +35,11 @@ export const presentSamples: PartSamples<typeof presentEn> = {
     presentAfter: periods.map((m) => [m]),
     presentLess: [['€ 17.000']],
     presentMore: [['€ 4.000']],
-    presentSpreadDifference: [['€ 3.000 meer', '€ 31.000 minder']],
+    presentPilotSaves: [['€ 17.000']],
+    presentPilotCostsMore: [['€ 5.720']],
+    presentRangeSaves: [['€ 2.000', '€ 9.000']],
+    presentRangeCostsMore: [['€ 2.000', '€ 9.000']],
+    presentRangeMixed: [['€ 14.500', '€ 17.500']],
     presentCheaper: shares.map((x) => [x]),
     presentPayersIntro: periods.map((m) => [m]),
     presentPayersSaver: [['Gemeente (Jeugdwet)', '€ 12.000']],
