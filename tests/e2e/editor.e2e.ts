@@ -12,6 +12,7 @@ import { runInline } from '../../src/lib/sim/run-inline';
 import { summarizeRun } from '../../src/lib/sim/summarize';
 import { headlineTexts, openApp, type WithAutomation } from './app-page';
 import { assert, type BrowserTest } from './harness';
+import { activeId, addNamed, choose, tabTo, tabToMatch, typeNumber } from './keyboard';
 
 const EMPTY = { schemaVersion: 1, id: 'journey', name: 'Case 1', paths: { pilot: {}, reference: {} } };
 
@@ -25,52 +26,6 @@ async function load(page: Page, doc: unknown): Promise<void> {
 
 const draft = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as WithAutomation).pathcost.draft()) as Promise<Scenario>;
-
-const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
-/** Press Tab (or Shift+Tab) until the element with this id has focus: keyboard only. */
-async function tabTo(page: Page, id: string, backwards = false, max = 600): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if ((await activeId(page)) === id) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached #${id} (focus is on #${await activeId(page)})`);
-}
-
-/** Press Tab until a focused element matches a CSS selector. */
-async function tabToMatch(page: Page, selector: string, backwards = false, max = 600): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** Replace a number field's text and commit it with Enter. */
-async function typeNumber(page: Page, id: string, text: string): Promise<void> {
-  await tabTo(page, id);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-/** Type a name into an "add" field and press Enter (the new item's form opens with focus in it). */
-async function addNamed(page: Page, id: string, name: string): Promise<void> {
-  await tabTo(page, id);
-  await page.keyboard.type(name);
-  await page.keyboard.press('Enter');
-}
-
-/** Choose an option of a select by keyboard (ArrowDown/ArrowUp until its value is `value`). */
-async function choose(page: Page, id: string, value: string): Promise<void> {
-  await tabTo(page, id);
-  for (let i = 0; i < 20; i++) {
-    const v = await page.evaluate((x) => (document.getElementById(x) as HTMLSelectElement).value, id);
-    if (v === value) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`#${id} never showed ${value}`);
-}
 
 const editorTests: BrowserTest[] = [
   {

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations } from './axe';
 import { openApp, type WithAutomation } from './app-page';
+import { installDrawnText, type WithDrawnText } from './drawn-text';
 import { assert, type BrowserTest } from './harness';
 
 const SHOTS = 'test-results/present';
@@ -70,7 +71,8 @@ interface FitReport {
  * height of each line of a text node (Range.getClientRects) over the height the same font draws
  * a 1 px line at (from a 100 px probe), or, in SVG, the font size times the screen scale.
  */
-function fitReport(page: Page): Promise<FitReport> {
+async function fitReport(page: Page): Promise<FitReport> {
+  await installDrawnText(page);
   return page.evaluate(() => {
     const problems: string[] = [];
     const root = document.querySelector<HTMLElement>('[data-testid="present-mode"]')!;
@@ -83,46 +85,9 @@ function fitReport(page: Page): Promise<FitReport> {
       problems.push(`present mode overflows: ${root.scrollWidth}x${root.scrollHeight}`);
     const describe = (el: Element) =>
       `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-    const hidden = (el: Element) => {
-      for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) {
-        const cs = getComputedStyle(e);
-        if (cs.display === 'none' || cs.visibility === 'hidden') return true;
-        if (e.classList.contains('sr-only')) return true;
-      }
-      const r = el.getBoundingClientRect();
-      return r.width <= 1 || r.height <= 1;
-    };
-    // How high a font draws a line of text, per px of font size (the same for every size).
-    const ratios = new Map<string, number>();
-    const lineRatio = (cs: CSSStyleDeclaration) => {
-      const key = `${cs.fontStyle}|${cs.fontWeight}|${cs.fontFamily}`;
-      let ratio = ratios.get(key);
-      if (ratio === undefined) {
-        const probe = document.createElement('span');
-        probe.textContent = 'Hxg';
-        probe.style.cssText = `position:fixed;left:0;top:0;font-size:100px;line-height:normal;font-style:${cs.fontStyle};font-weight:${cs.fontWeight};font-family:${cs.fontFamily}`;
-        document.body.append(probe);
-        const range = document.createRange();
-        range.selectNodeContents(probe.firstChild!);
-        ratio = range.getClientRects()[0]!.height / 100;
-        probe.remove();
-        ratios.set(key, ratio);
-      }
-      return ratio;
-    };
-    /** The smallest size (px) a text node is drawn at, or null when it draws nothing. */
-    const drawnSize = (node: Text): number | null => {
-      const el = node.parentElement!;
-      const cs = getComputedStyle(el);
-      if (el instanceof SVGElement) {
-        const ctm = (el.closest('text') ?? el) as SVGGraphicsElement;
-        return parseFloat(cs.fontSize) * Math.abs(ctm.getScreenCTM()?.a ?? 1);
-      }
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const heights = [...range.getClientRects()].filter((r) => r.width >= 1).map((r) => r.height);
-      return heights.length ? Math.min(...heights) / lineRatio(cs) : null;
-    };
+    const drawn = (globalThis as unknown as WithDrawnText).pathcostDrawnText;
+    const hidden = (el: Element) => drawn.hidden(el, root, true);
+    const drawnSize = drawn.drawnSize;
     let texts = 0;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const seen = new Set<Element>();

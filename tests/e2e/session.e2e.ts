@@ -17,56 +17,12 @@ import { pooledSentenceOf } from '../../src/lib/session/value-words';
 import type { SaveState } from '../../src/lib/state/persistence.svelte';
 import { openApp, type WithAutomation } from './app-page';
 import { assertNoAxeViolations } from './axe';
+import { installDrawnText, type WithDrawnText } from './drawn-text';
 import { assert, type BrowserTest } from './harness';
+import { activeId, addNamed, choose, tabTo, tabToMatch, typeNumber } from './keyboard';
 
 const draft = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as WithAutomation).pathcost.draft()) as Promise<Scenario | null>;
-
-const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
-/** Press Tab (or Shift+Tab) until the element with this id has focus: keyboard only. */
-async function tabTo(page: Page, id: string, backwards = false, max = 600): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if ((await activeId(page)) === id) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached #${id} (focus is on #${await activeId(page)})`);
-}
-
-/** Press Tab until a focused element matches a CSS selector. */
-async function tabToMatch(page: Page, selector: string, backwards = false, max = 600): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** Replace a field's text and commit it with Enter. */
-async function typeNumber(page: Page, id: string, text: string): Promise<void> {
-  await tabTo(page, id);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-/** Type a name into an "add" field and press Enter. */
-async function addNamed(page: Page, id: string, name: string): Promise<void> {
-  await tabTo(page, id);
-  await page.keyboard.type(name);
-  await page.keyboard.press('Enter');
-}
-
-/** Choose an option of a select by keyboard (ArrowDown until its value is `value`). */
-async function choose(page: Page, id: string, value: string): Promise<void> {
-  await tabTo(page, id);
-  for (let i = 0; i < 20; i++) {
-    const v = await page.evaluate((x) => (document.getElementById(x) as HTMLSelectElement).value, id);
-    if (v === value) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`#${id} never showed ${value}`);
-}
 
 /** From anywhere on the page: to the tab list (Shift+Tab to the selected tab), then arrows to `tab`. */
 async function openTab(page: Page, tab: string): Promise<void> {
@@ -196,7 +152,8 @@ interface RoomReport {
  * the height the same font draws per px, from a 100 px probe; SVG: font size times the screen
  * scale, getScreenCTM().a); the pooled sentence at 40 px or more.
  */
-function roomReport(page: Page): Promise<RoomReport> {
+async function roomReport(page: Page): Promise<RoomReport> {
+  await installDrawnText(page);
   return page.evaluate(() => {
     const problems: string[] = [];
     const root = document.querySelector<HTMLElement>('[data-testid="session-room"]')!;
@@ -209,43 +166,9 @@ function roomReport(page: Page): Promise<RoomReport> {
       );
     const describe = (el: Element) =>
       `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-    const hidden = (el: Element) => {
-      for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) {
-        const cs = getComputedStyle(e);
-        if (cs.display === 'none' || cs.visibility === 'hidden') return true;
-      }
-      const r = el.getBoundingClientRect();
-      return r.width <= 1 || r.height <= 1;
-    };
-    const ratios = new Map<string, number>();
-    const lineRatio = (cs: CSSStyleDeclaration) => {
-      const key = `${cs.fontStyle}|${cs.fontWeight}|${cs.fontFamily}`;
-      let ratio = ratios.get(key);
-      if (ratio === undefined) {
-        const probe = document.createElement('span');
-        probe.textContent = 'Hxg';
-        probe.style.cssText = `position:fixed;left:0;top:0;font-size:100px;line-height:normal;font-style:${cs.fontStyle};font-weight:${cs.fontWeight};font-family:${cs.fontFamily}`;
-        document.body.append(probe);
-        const range = document.createRange();
-        range.selectNodeContents(probe.firstChild!);
-        ratio = range.getClientRects()[0]!.height / 100;
-        probe.remove();
-        ratios.set(key, ratio);
-      }
-      return ratio;
-    };
-    const drawnSize = (node: Text): number | null => {
-      const el = node.parentElement!;
-      const cs = getComputedStyle(el);
-      if (el instanceof SVGElement) {
-        const text = (el.closest('text') ?? el) as SVGGraphicsElement;
-        return parseFloat(cs.fontSize) * Math.abs(text.getScreenCTM()?.a ?? 1);
-      }
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const heights = [...range.getClientRects()].filter((r) => r.width >= 1).map((r) => r.height);
-      return heights.length ? Math.min(...heights) / lineRatio(cs) : null;
-    };
+    const drawn = (globalThis as unknown as WithDrawnText).pathcostDrawnText;
+    const hidden = (el: Element) => drawn.hidden(el, root);
+    const drawnSize = drawn.drawnSize;
     let texts = 0;
     let svgTexts = 0;
     let smallestPx = Infinity;

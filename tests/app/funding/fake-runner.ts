@@ -36,8 +36,16 @@ export class FakeRunner implements AnalysisRunner {
     }
     return new Promise((resolve, reject) => {
       this.calls.push({ job, onProgress, signal, resolve, reject });
-      signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+      signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')), {
+        once: true,
+      });
     });
+  }
+  /** The latest call (throws before the first). */
+  get last(): RunnerCall {
+    const c = this.calls[this.calls.length - 1];
+    if (!c) throw new Error('no run yet');
+    return c;
   }
   /** The calls of one kind of job, in order. */
   of(kind: AnalysisJob['kind']): RunnerCall[] {

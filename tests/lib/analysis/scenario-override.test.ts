@@ -5,6 +5,7 @@ import {
   withValues,
 } from '../../../src/lib/analysis/scenario-override';
 import { runInline } from '../../../src/lib/sim/run-inline';
+import { branchAndCrisis } from './branch-and-crisis';
 import { scenario, step } from './fixtures';
 
 const base = () =>
@@ -73,30 +74,12 @@ describe('withParametersAtMeans', () => {
 
 describe('withValues on branch and consequence fields', () => {
   it('sets a branch step field and a consequence field at their document paths', () => {
-    const s = scenario(
-      {
-        reference: {
-          branches: [
-            {
-              id: 'a',
-              label: 'A',
-              probability: 0.5,
-              steps: [step('care', { monthlyCost: 100, duration: 3 })],
-            },
-            { id: 'b', label: 'B', probability: 0.5 },
-          ],
-          events: [
-            {
-              id: 'crisis',
-              label: 'Crisis',
-              probability: 0.2,
-              consequences: [step('cc', { oneOffCost: { dist: 'uniform', min: 1, max: 3 } })],
-            },
-          ],
-        },
-      },
-      { settings: { horizonMonths: 12 } },
-    );
+    const s = branchAndCrisis({
+      shareA: 0.5,
+      care: { monthlyCost: 100, duration: 3 },
+      crisis: 0.2,
+      consequence: { oneOffCost: { dist: 'uniform', min: 1, max: 3 } },
+    });
     const t = withValues(s, {
       'paths.reference.branches[0].steps[0].monthlyCost': 250,
       'paths.reference.events[0].consequences[0].oneOffCost': 7,

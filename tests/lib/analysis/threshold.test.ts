@@ -6,6 +6,7 @@ import { drawParameters } from '../../../src/lib/analysis/parameter-draws';
 import { discountFactors } from '../../../src/lib/sim/program';
 import { runInline } from '../../../src/lib/sim/run-inline';
 import { quantileSorted } from '../../../src/lib/sim/statistics';
+import { branchAndCrisis } from './branch-and-crisis';
 import { crisisCase, scenario, step } from './fixtures';
 
 const ALL = { payerId: null, byMonth: 12, discounted: false };
@@ -342,31 +343,13 @@ describe('threshold', () => {
     // Pilot 3000 once. Reference: branch A (share 0.25) has care at x a month for 12 months; a
     // crisis (probability 0.5) has a consequence costing y once. With common random numbers the
     // roots are exact for the simulated families: 12 x a x shareA = 3000 - (crisis cost).
-    const s = scenario(
-      {
-        pilot: { steps: [step('team', { oneOffCost: 3000 })] },
-        reference: {
-          branches: [
-            {
-              id: 'a',
-              label: 'A',
-              probability: 0.25,
-              steps: [step('care', { monthlyCost: 400, duration: 12 })],
-            },
-            { id: 'b', label: 'B', probability: 0.75 },
-          ],
-          events: [
-            {
-              id: 'crisis',
-              label: 'Crisis',
-              probability: 0.5,
-              consequences: [step('cc', { oneOffCost: 2000 })],
-            },
-          ],
-        },
-      },
-      { settings: { horizonMonths: 12 } },
-    );
+    const s = branchAndCrisis({
+      pilot: [step('team', { oneOffCost: 3000 })],
+      shareA: 0.25,
+      care: { monthlyCost: 400, duration: 12 },
+      crisis: 0.5,
+      consequence: { oneOffCost: 2000 },
+    });
     const n = 400;
     const data = runInline(s, { iterations: n, seed: 7, outputs: { monthly: false, bands: false } });
     let inA = 0;

@@ -22,24 +22,19 @@ import {
   thresholdSentences,
   thresholdValueText,
 } from '../../../src/lib/sensitivity/threshold-sentence';
+import { thresholdResult } from '../../app/funding/sensitivity/threshold-result';
 import { input } from './fixtures';
 
 const en = CATALOGUES.en;
 const nl = CATALOGUES.nl;
 
+/** The shared found threshold, on the first parameter and with every outer draw giving a value. */
 function result(over: Partial<ThresholdResult> = {}): ThresholdResult {
-  return {
+  return thresholdResult({
     ref: 'parameters[0].value',
-    target: { payerId: 'municipality-youth', byMonth: 36, discounted: true },
-    status: 'found',
-    value: 0.2312,
-    breaksEvenWhen: 'below',
-    atLower: 4000,
-    atUpper: -9000,
     interval: { low: 0.1804, high: 0.2911, drawsWithValue: 20, draws: 20 },
-    evaluations: 31,
     ...over,
-  };
+  });
 }
 const range = { lower: 0, upper: 1 };
 const municipality = { payerName: 'Municipality (Youth Act)' };
