@@ -14,7 +14,7 @@ export const PROGRESS_INTERVAL_MS = 100;
  * client can tell a refused input from a fault (AnalysisFailure's kind). A superset of the error
  * member of FromAnalysisWorker: a client that does not know `errorName` ignores it.
  */
-export type AnalysisErrorReport = Extract<FromAnalysisWorker, { type: 'error' }> & { errorName?: string };
+export type AnalysisErrorReport = Extract<FromAnalysisWorker, { type: 'error' }>;
 
 /** Runs one job (runAnalysisJob in the worker; tests pass their own). */
 export type JobRunner = (

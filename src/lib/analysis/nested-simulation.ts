@@ -1,3 +1,4 @@
+import { MIN_RELIABLE_OUTER_DRAWS } from './analysis-limits';
 import type { Scenario } from '../model/scenario';
 import { compileScenario } from '../sim/program';
 import { N_MEASURES, N_PATHS } from '../sim/run-layout';
@@ -30,7 +31,7 @@ export interface NestedOptions {
  * falls between the smallest and the next draw and the interval is little more than the range
  * of a handful of random draws. 20 is the rule of thumb used here (an assumption, 2026).
  */
-export const MIN_RELIABLE_OUTER_DRAWS = 20;
+export { MIN_RELIABLE_OUTER_DRAWS };
 
 /**
  * Refuses a number of outer draws that would give a misleading interval: one draw would be

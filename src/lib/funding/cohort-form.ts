@@ -1,3 +1,4 @@
+import { MIN_RELIABLE_OUTER_DRAWS } from '../analysis/analysis-limits';
 import type { CohortMixEntry, CohortSpec } from '../analysis/analysis-types';
 import { readLocalNumber } from '../model/settings-input';
 import type { Scenario } from '../model/scenario';
@@ -16,13 +17,8 @@ export const COHORT_DEFAULTS = {
   innerFamilies: 500,
 };
 
-/**
- * Fewest draws of the averages for an interval (0 draws: expected values only). A 90 % interval
- * is the 5th to 95th percentile of the draws; from fewer than 20 draws those are hardly more than
- * the extremes. The analysis library's MIN_RELIABLE_OUTER_DRAWS, kept here so that the page does
- * not load the engine for one number; a test checks that they agree.
- */
-export const MIN_COHORT_DRAWS = 20;
+/** Fewest draws of the averages for an interval (0 draws: expected values only); the library's limit. */
+export const MIN_COHORT_DRAWS = MIN_RELIABLE_OUTER_DRAWS;
 
 /** Allowed ranges of the form's numbers (outer draws: 0, or from MIN_COHORT_DRAWS). */
 export const COHORT_LIMITS = {

@@ -1,3 +1,4 @@
+import { MIN_RELIABLE_OUTER_DRAWS } from '../analysis/analysis-limits';
 import { readLocalNumber } from '../model/settings-input';
 
 export type CountParse = { ok: true; value: number } | { ok: false };
@@ -11,11 +12,8 @@ export function readCount(text: string, lang: 'nl' | 'en', min: number, max: num
   return Number.isInteger(x) && x >= min && x <= max ? { ok: true, value: x } : { ok: false };
 }
 
-/**
- * The analysis library's MIN_RELIABLE_OUTER_DRAWS (nested-simulation.ts), kept here so that the
- * page does not load the engine for one number; a test checks that they agree.
- */
-export const MIN_INTERVAL_DRAWS = 20;
+/** Fewest outer draws for an interval (the analysis library's limit). */
+export const MIN_INTERVAL_DRAWS = MIN_RELIABLE_OUTER_DRAWS;
 
 /**
  * Limits of the analysis forms: families per evaluation, and outer draws for an interval. Outer

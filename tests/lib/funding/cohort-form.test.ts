@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RELIABLE_OUTER_DRAWS } from '../../../src/lib/analysis/nested-simulation';
 import type { Scenario } from '../../../src/lib/model/scenario';
 import {
   COHORT_DEFAULTS,
   MAX_COHORT_WORK,
-  MIN_COHORT_DRAWS,
   activeMixRows,
   cohortSpecOf,
   defaultCohortForm,
@@ -191,10 +189,6 @@ describe('cohortSpecOf', () => {
         problems: [{ field: 'outerDraws', kind: 'fewDraws', min: 20 }],
       });
     }
-  });
-
-  it('asks for as many draws as the analysis library needs for a reliable interval', () => {
-    expect(MIN_COHORT_DRAWS).toBe(MIN_RELIABLE_OUTER_DRAWS);
   });
 
   it('refuses more simulated families than the browser does in one go', () => {

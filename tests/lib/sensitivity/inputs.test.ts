@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../../src/lib/i18n/messages';
-import { MIN_RELIABLE_OUTER_DRAWS } from '../../../src/lib/analysis/nested-simulation';
-import {
-  ANALYSIS_LIMITS,
-  MIN_INTERVAL_DRAWS,
-  readCount,
-  readOuterDraws,
-} from '../../../src/lib/sensitivity/count-field';
+import { ANALYSIS_LIMITS, readCount, readOuterDraws } from '../../../src/lib/sensitivity/count-field';
 import { clipText, inputSourceText } from '../../../src/lib/sensitivity/input-source';
 import { displayRole, inputValueText, per100Text } from '../../../src/lib/sensitivity/input-value';
 import { input } from './fixtures';
@@ -102,10 +96,5 @@ describe('readOuterDraws', () => {
     expect(readOuterDraws('200', 'en')).toEqual({ ok: true, value: 200 });
     for (const text of ['1', '5', '19', '201', '2,5', '', '-20'])
       expect(readOuterDraws(text, 'en'), text).toEqual({ ok: false });
-  });
-
-  it('uses the analysis library’s own limit for a reliable interval', () => {
-    expect(MIN_INTERVAL_DRAWS).toBe(MIN_RELIABLE_OUTER_DRAWS);
-    expect(ANALYSIS_LIMITS.outerDraws.min).toBe(MIN_RELIABLE_OUTER_DRAWS);
   });
 });
